@@ -1,0 +1,37 @@
+#include "domain/center.h"
+
+#include <algorithm>
+
+namespace qms {
+
+namespace {
+template <typename Vec, typename Pred>
+auto findIn(const Vec &v, Pred pred) -> decltype(&v.front())
+{
+    const auto it = std::find_if(v.begin(), v.end(), pred);
+    return it == v.end() ? nullptr : &*it;
+}
+} // namespace
+
+const ServiceConfig *CenterConfig::service(const QString &id) const
+{
+    return findIn(services, [&](const ServiceConfig &s) { return s.id == id; });
+}
+
+const CounterConfig *CenterConfig::counter(int number) const
+{
+    return findIn(counters, [&](const CounterConfig &c) { return c.number == number; });
+}
+
+const PriorityGroup *CenterConfig::priorityGroup(const QString &id) const
+{
+    return findIn(priorityGroups, [&](const PriorityGroup &g) { return g.id == id; });
+}
+
+bool CenterConfig::counterServes(int number, const QString &serviceId) const
+{
+    const CounterConfig *c = counter(number);
+    return c && c->services.contains(serviceId);
+}
+
+} // namespace qms

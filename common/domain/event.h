@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+#include "domain/counterstate.h"
+#include "domain/ticket.h"
+
+namespace qms {
+
+/** The wire and log names are part of protocol v1 (see eventTypeName). */
+enum class EventType {
+    DayStarted,
+    TicketIssued,
+    TicketCalled,
+    TicketRecalled,
+    TicketServing,
+    TicketDone,
+    TicketNoShow,
+    TicketRequeued,
+    TicketTransferred,
+    TicketCancelled,
+    TicketExpired,
+    CounterOpened,
+    CounterPaused,
+    CounterClosed,
+};
+
+[[nodiscard]] QString eventTypeName(EventType t);
+[[nodiscard]] std::optional<EventType> eventTypeFromName(const QString &name);
+
+/** What a ticket is told when it is issued: people ahead and the expected wait. */
+struct WaitEstimate
+{
+    int peopleAhead = 0;
+    int openCounters = 0;             ///< open counters serving the ticket's service
+    std::optional<int> seconds;       ///< none when no counter serves it yet
+    bool operator==(const WaitEstimate &) const = default;
+};
+
+/**
+ * One fact that happened, as the engine decided it. Events carry the full state
+ * of the ticket and counter *after* the fact, so applying an event is a plain
+ * replacement and replaying the log rebuilds exactly the same state.
+ */
+struct Event
+{
+    EventType type = EventType::DayStarted;
+    Timestamp at = 0;
+    QString actor;                    ///< clerk username, device id, or "system"
+    QString businessDay;
+    std::optional<Ticket> ticket;
+    std::optional<CounterState> counter;
+    QString reason;                   ///< pause/cancel/close reason
+    std::optional<WaitEstimate> estimate;  ///< ticket.issued: what the ticket promised
+    QString fromService;              ///< ticket.transferred
+    int fromCounter = 0;              ///< ticket.transferred
+    TicketId lastTicketId = 0;        ///< day.started: ids keep growing across days
+
+    bool operator==(const Event &) const = default;
+};
+
+/** An event with its place in the append-only log; seq is gap-free from 1. */
+struct StoredEvent
+{
+    qint64 seq = 0;
+    Event event;
+};
+
+using Events = std::vector<Event>;
+
+} // namespace qms

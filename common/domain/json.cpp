@@ -1,0 +1,181 @@
+#include "domain/json.h"
+
+#include <limits>
+
+#include "util/jsonreader.h"
+
+namespace qms {
+
+namespace {
+constexpr qint64 maxId = std::numeric_limits<qint32>::max() * qint64(1024);
+constexpr qint64 maxTime = qint64(1) << 50;
+constexpr int maxCounter = 9999;
+
+WaitEstimate waitEstimateFromJson(JsonReader &r)
+{
+    WaitEstimate e;
+    e.peopleAhead = int(r.requiredInteger("ahead", 0, 1'000'000));
+    e.openCounters = int(r.integer("open_counters", 0, 0, maxCounter));
+    if (r.has("seconds") && !r.isNull("seconds")) {
+        if (const auto s = r.optionalInteger("seconds", 0, 10'000'000))
+            e.seconds = int(*s);
+    }
+    return e;
+}
+} // namespace
+
+QJsonObject ticketToJson(const Ticket &t)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), t.id},
+        {QStringLiteral("day"), t.businessDay},
+        {QStringLiteral("service"), t.service},
+        {QStringLiteral("number"), t.number},
+        {QStringLiteral("label"), t.label},
+        {QStringLiteral("priority"), t.priorityGroup},
+        {QStringLiteral("token"), t.token},
+        {QStringLiteral("origin"), t.origin},
+        {QStringLiteral("state"), ticketStateName(t.state)},
+        {QStringLiteral("issued_at"), t.issuedAt},
+        {QStringLiteral("queued_at"), t.queuedAt},
+        {QStringLiteral("called_at"), t.calledAt},
+        {QStringLiteral("started_at"), t.startedAt},
+        {QStringLiteral("finished_at"), t.finishedAt},
+        {QStringLiteral("counter"), t.counter},
+        {QStringLiteral("clerk"), t.clerk},
+        {QStringLiteral("recalls"), t.recallCount},
+        {QStringLiteral("target_counter"), t.targetCounter},
+        {QStringLiteral("at_head"), t.atHead},
+        {QStringLiteral("transfers"), t.transferCount},
+    };
+}
+
+Ticket ticketFromJson(JsonReader &r)
+{
+    Ticket t;
+    t.id = r.requiredInteger("id", 1, maxId);
+    t.businessDay = r.requiredString("day");
+    t.service = r.requiredString("service");
+    t.number = int(r.requiredInteger("number", 0, 1'000'000'000));
+    t.label = r.requiredString("label");
+    t.priorityGroup = r.string("priority");
+    t.token = r.string("token");
+    t.origin = r.string("origin");
+    const QString state = r.requiredString("state");
+    if (const auto s = ticketStateFromName(state))
+        t.state = *s;
+    else if (!state.isEmpty())
+        r.fail(QStringLiteral("state"), QStringLiteral("unknown ticket state \"%1\"").arg(state));
+    t.issuedAt = r.integer("issued_at", 0, 0, maxTime);
+    t.queuedAt = r.integer("queued_at", 0, 0, maxTime);
+    t.calledAt = r.integer("called_at", 0, 0, maxTime);
+    t.startedAt = r.integer("started_at", 0, 0, maxTime);
+    t.finishedAt = r.integer("finished_at", 0, 0, maxTime);
+    t.counter = int(r.integer("counter", 0, 0, maxCounter));
+    t.clerk = r.string("clerk");
+    t.recallCount = int(r.integer("recalls", 0, 0, 1000));
+    t.targetCounter = int(r.integer("target_counter", 0, 0, maxCounter));
+    t.atHead = r.boolean("at_head", false);
+    t.transferCount = int(r.integer("transfers", 0, 0, 1000));
+    return t;
+}
+
+QJsonObject counterStateToJson(const CounterState &c)
+{
+    return QJsonObject{
+        {QStringLiteral("number"), c.number},
+        {QStringLiteral("status"), counterStatusName(c.status)},
+        {QStringLiteral("reason"), c.reason},
+        {QStringLiteral("clerk"), c.clerk},
+        {QStringLiteral("current"), c.current},
+        {QStringLiteral("priority_run"), c.priorityRun},
+        {QStringLiteral("since"), c.since},
+    };
+}
+
+CounterState counterStateFromJson(JsonReader &r)
+{
+    CounterState c;
+    c.number = int(r.requiredInteger("number", 1, maxCounter));
+    const QString status = r.requiredString("status");
+    if (const auto s = counterStatusFromName(status))
+        c.status = *s;
+    else if (!status.isEmpty())
+        r.fail(QStringLiteral("status"), QStringLiteral("unknown counter status \"%1\"").arg(status));
+    c.reason = r.string("reason");
+    c.clerk = r.string("clerk");
+    c.current = r.integer("current", 0, 0, maxId);
+    c.priorityRun = int(r.integer("priority_run", 0, 0, 1'000'000));
+    c.since = r.integer("since", 0, 0, maxTime);
+    return c;
+}
+
+QJsonObject waitEstimateToJson(const WaitEstimate &e)
+{
+    QJsonObject o{
+        {QStringLiteral("ahead"), e.peopleAhead},
+        {QStringLiteral("open_counters"), e.openCounters},
+    };
+    o.insert(QStringLiteral("seconds"), e.seconds ? QJsonValue(*e.seconds) : QJsonValue());
+    return o;
+}
+
+QJsonObject eventToJson(const Event &e)
+{
+    QJsonObject o{
+        {QStringLiteral("event"), eventTypeName(e.type)},
+        {QStringLiteral("at"), e.at},
+        {QStringLiteral("actor"), e.actor},
+        {QStringLiteral("day"), e.businessDay},
+    };
+    if (e.ticket)
+        o.insert(QStringLiteral("ticket"), ticketToJson(*e.ticket));
+    if (e.counter)
+        o.insert(QStringLiteral("counter"), counterStateToJson(*e.counter));
+    if (!e.reason.isEmpty())
+        o.insert(QStringLiteral("reason"), e.reason);
+    if (e.estimate)
+        o.insert(QStringLiteral("estimate"), waitEstimateToJson(*e.estimate));
+    if (!e.fromService.isEmpty())
+        o.insert(QStringLiteral("from_service"), e.fromService);
+    if (e.fromCounter)
+        o.insert(QStringLiteral("from_counter"), e.fromCounter);
+    if (e.type == EventType::DayStarted)
+        o.insert(QStringLiteral("last_ticket_id"), e.lastTicketId);
+    return o;
+}
+
+Result<Event> eventFromJson(const QJsonObject &o)
+{
+    JsonReader r(o);
+    Event e;
+    const QString type = r.requiredString("event");
+    if (const auto t = eventTypeFromName(type))
+        e.type = *t;
+    else if (!type.isEmpty())
+        r.fail(QStringLiteral("event"), QStringLiteral("unknown event type \"%1\"").arg(type));
+    e.at = r.requiredInteger("at", 0, maxTime);
+    e.actor = r.string("actor");
+    e.businessDay = r.requiredString("day");
+    if (r.has("ticket")) {
+        JsonReader tr = r.child(r.object("ticket"), QStringLiteral("ticket"));
+        e.ticket = ticketFromJson(tr);
+    }
+    if (r.has("counter")) {
+        JsonReader cr = r.child(r.object("counter"), QStringLiteral("counter"));
+        e.counter = counterStateFromJson(cr);
+    }
+    e.reason = r.string("reason");
+    if (r.has("estimate")) {
+        JsonReader er = r.child(r.object("estimate"), QStringLiteral("estimate"));
+        e.estimate = waitEstimateFromJson(er);
+    }
+    e.fromService = r.string("from_service");
+    e.fromCounter = int(r.integer("from_counter", 0, 0, maxCounter));
+    e.lastTicketId = r.integer("last_ticket_id", 0, 0, maxId);
+    if (!r.ok())
+        return Error{ErrorCode::InvalidArgument, r.firstError()};
+    return e;
+}
+
+} // namespace qms
