@@ -1,0 +1,224 @@
+#include "engine/queueengine.h"
+
+#include <cmath>
+
+namespace qms {
+
+namespace {
+// Weight of the newest measurement in the running service-time average: about
+// the last ten tickets of a service decide the estimate.
+constexpr double serviceTimeSmoothing = 0.2;
+
+template <class... Ts> struct Overloaded : Ts... { using Ts::operator()...; };
+template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
+} // namespace
+
+QueueEngine::QueueEngine(CenterConfig config)
+    : m_config(std::move(config))
+{
+    for (const CounterConfig &c : m_config.counters)
+        m_counters[c.number] = CounterState::closed(c.number);
+}
+
+Result<Events> QueueEngine::decide(const Command &command, Timestamp now) const
+{
+    if (!std::holds_alternative<cmd::StartDay>(command) && needsNewDay(now)) {
+        return Error{ErrorCode::DayRolloverPending,
+                     QStringLiteral("business day %1 has ended; start the new day first").arg(m_day)};
+    }
+    return std::visit(Overloaded{
+        [&](const cmd::IssueTicket &c) { return decideIssue(c, now); },
+        [&](const cmd::CallNext &c) { return decideCallNext(c, now); },
+        [&](const cmd::CallTicket &c) { return decideCallTicket(c, now); },
+        [&](const cmd::Recall &c) { return decideRecall(c, now); },
+        [&](const cmd::StartServing &c) { return decideStart(c, now); },
+        [&](const cmd::Finish &c) { return decideFinish(c, now); },
+        [&](const cmd::MarkNoShow &c) { return decideNoShow(c, now); },
+        [&](const cmd::Requeue &c) { return decideRequeue(c, now); },
+        [&](const cmd::Transfer &c) { return decideTransfer(c, now); },
+        [&](const cmd::Cancel &c) { return decideCancel(c, now); },
+        [&](const cmd::OpenCounter &c) { return decideOpen(c, now); },
+        [&](const cmd::PauseCounter &c) { return decidePause(c, now); },
+        [&](const cmd::CloseCounter &c) { return decideClose(c, now); },
+        [&](const cmd::StartDay &) { return decideStartDay(now); },
+    }, command);
+}
+
+void QueueEngine::apply(const Events &events)
+{
+    for (const Event &e : events)
+        apply(e);
+}
+
+void QueueEngine::apply(const Event &e)
+{
+    if (e.type == EventType::DayStarted) {
+        m_day = e.businessDay;
+        m_lastTicketId = std::max(m_lastTicketId, e.lastTicketId);
+        m_tickets.clear();
+        m_waiting.clear();
+        m_byToken.clear();
+        m_byLabel.clear();
+        m_issued.clear();
+        m_serviceSeconds.clear();
+        for (auto &[number, state] : m_counters)
+            state = CounterState::closed(number, e.at);
+        return;
+    }
+    if (e.counter) {
+        // A counter removed from the configuration keeps no state.
+        if (auto it = m_counters.find(e.counter->number); it != m_counters.end())
+            it->second = *e.counter;
+    }
+    if (!e.ticket)
+        return;
+    const Ticket &t = *e.ticket;
+    if (e.type == EventType::TicketIssued) {
+        m_issued[t.service] += 1;
+        m_lastTicketId = std::max(m_lastTicketId, t.id);
+        if (!t.token.isEmpty())
+            m_byToken.insert(t.token, t.id);
+        m_byLabel.insert(t.label, t.id);
+    }
+    if (e.type == EventType::TicketDone && t.startedAt > 0 && t.finishedAt >= t.startedAt) {
+        const double sample = double(t.finishedAt - t.startedAt) / 1000.0;
+        const double previous = serviceSeconds(t.service);
+        m_serviceSeconds[t.service] = previous + serviceTimeSmoothing * (sample - previous);
+    }
+    m_tickets[t.id] = t;
+    if (t.state == TicketState::Waiting)
+        m_waiting.insert(t.id);
+    else
+        m_waiting.erase(t.id);
+}
+
+bool QueueEngine::needsNewDay(Timestamp now) const
+{
+    const QString today = businessDayOf(now, m_config.utcOffsetMinutes, m_config.dayStartMinute);
+    // ISO dates compare as strings; a clock set back never reopens an old day.
+    return m_day.isEmpty() || today > m_day;
+}
+
+const Ticket *QueueEngine::ticket(TicketId id) const
+{
+    const auto it = m_tickets.find(id);
+    return it == m_tickets.end() ? nullptr : &it->second;
+}
+
+const Ticket *QueueEngine::ticketByToken(const QString &token) const
+{
+    const auto it = m_byToken.constFind(token);
+    return it == m_byToken.constEnd() ? nullptr : ticket(*it);
+}
+
+const Ticket *QueueEngine::ticketByLabel(const QString &label) const
+{
+    const auto it = m_byLabel.constFind(label);
+    return it == m_byLabel.constEnd() ? nullptr : ticket(*it);
+}
+
+const CounterState *QueueEngine::counter(int number) const
+{
+    const auto it = m_counters.find(number);
+    return it == m_counters.end() ? nullptr : &it->second;
+}
+
+std::vector<const Ticket *> QueueEngine::waitingTickets() const
+{
+    std::vector<const Ticket *> out;
+    out.reserve(m_waiting.size());
+    for (TicketId id : m_waiting)
+        out.push_back(&m_tickets.at(id));
+    return out;
+}
+
+std::vector<const Ticket *> QueueEngine::queueOf(const QString &service) const
+{
+    std::vector<const Ticket *> out;
+    for (TicketId id : m_waiting) {
+        const Ticket &t = m_tickets.at(id);
+        if (t.service == service)
+            out.push_back(&t);
+    }
+    const CallingPolicy p = policy();
+    std::stable_sort(out.begin(), out.end(), [&](const Ticket *a, const Ticket *b) { return p.standsBefore(*a, *b); });
+    return out;
+}
+
+int QueueEngine::waitingCount(const QString &service) const
+{
+    int n = 0;
+    for (TicketId id : m_waiting)
+        n += m_tickets.at(id).service == service;
+    return n;
+}
+
+int QueueEngine::openCountersFor(const QString &service) const
+{
+    int n = 0;
+    for (const auto &[number, state] : m_counters)
+        n += state.status == CounterStatus::Open && m_config.counterServes(number, service);
+    return n;
+}
+
+double QueueEngine::serviceSeconds(const QString &service) const
+{
+    if (const auto it = m_serviceSeconds.constFind(service); it != m_serviceSeconds.constEnd())
+        return *it;
+    const ServiceConfig *s = m_config.service(service);
+    return s ? s->defaultServiceSeconds : 600.0;
+}
+
+WaitEstimate QueueEngine::estimateFor(const Ticket &t, Timestamp /*now*/) const
+{
+    // v1: the common practice — people ahead × average service time ÷ open counters.
+    WaitEstimate e;
+    const CallingPolicy p = policy();
+    for (TicketId id : m_waiting) {
+        const Ticket &other = m_tickets.at(id);
+        if (other.id != t.id && other.service == t.service && p.standsBefore(other, t))
+            ++e.peopleAhead;
+    }
+    e.openCounters = openCountersFor(t.service);
+    if (e.openCounters > 0)
+        e.seconds = int(std::lround(e.peopleAhead * serviceSeconds(t.service) / e.openCounters));
+    return e;
+}
+
+Result<Ok> QueueEngine::canIssue(const QString &serviceId, Timestamp now) const
+{
+    const ServiceConfig *s = m_config.service(serviceId);
+    if (!s)
+        return Error{ErrorCode::UnknownService, QStringLiteral("no service \"%1\"").arg(serviceId)};
+    const LocalTime lt = LocalTime::at(now, m_config.utcOffsetMinutes);
+    if (!s->hours.takesTicketsAt(lt.date, lt.minuteOfDay)) {
+        return Error{ErrorCode::ServiceClosed,
+                     QStringLiteral("%1 is not taking tickets at %2 %3")
+                         .arg(serviceName(serviceId), lt.date.toString(Qt::ISODate),
+                              QStringLiteral("%1:%2").arg(lt.minuteOfDay / 60, 2, 10, QLatin1Char('0'))
+                                  .arg(lt.minuteOfDay % 60, 2, 10, QLatin1Char('0')))};
+    }
+    if (issuedToday(serviceId) >= s->dailyCap) {
+        return Error{ErrorCode::DailyCapReached,
+                     QStringLiteral("%1 has issued its %2 tickets for today").arg(serviceName(serviceId)).arg(s->dailyCap)};
+    }
+    return Ok{};
+}
+
+QString QueueEngine::serviceName(const QString &service) const
+{
+    const ServiceConfig *s = m_config.service(service);
+    return s ? QStringLiteral("%1 (%2)").arg(s->name.in(QStringLiteral("en")), service) : service;
+}
+
+Event QueueEngine::makeEvent(EventType type, Timestamp now, const QString &actor) const
+{
+    Event e;
+    e.type = type;
+    e.at = now;
+    e.actor = actor;
+    e.businessDay = m_day;
+    return e;
+}
+
+} // namespace qms

@@ -1,0 +1,105 @@
+#pragma once
+
+#include <QHash>
+
+#include <map>
+#include <set>
+#include <vector>
+
+#include "domain/center.h"
+#include "domain/event.h"
+#include "engine/callingpolicy.h"
+#include "engine/commands.h"
+#include "util/result.h"
+
+namespace qms {
+
+/**
+ * The queue as a pure state machine. decide() looks at a command and the current
+ * state and returns the events that would follow, or a typed refusal; it changes
+ * nothing. apply() changes the state by an event. The caller makes the events
+ * durable between the two, so a failed write leaves the engine untouched, and a
+ * replay of the log through apply() rebuilds exactly the same state.
+ *
+ * No clock, no I/O: every call that depends on time takes `now`.
+ */
+class QueueEngine
+{
+public:
+    explicit QueueEngine(CenterConfig config);
+
+    [[nodiscard]] const CenterConfig &config() const { return m_config; }
+    [[nodiscard]] CallingPolicy policy() const { return CallingPolicy(m_config); }
+
+    [[nodiscard]] Result<Events> decide(const Command &command, Timestamp now) const;
+    void apply(const Event &event);
+    void apply(const Events &events);
+
+    /** The business day the state is in ("" before the first day.started). */
+    [[nodiscard]] const QString &businessDay() const { return m_day; }
+    /** True when `now` belongs to a later business day: run cmd::StartDay first. */
+    [[nodiscard]] bool needsNewDay(Timestamp now) const;
+
+    [[nodiscard]] const Ticket *ticket(TicketId id) const;
+    [[nodiscard]] const Ticket *ticketByToken(const QString &token) const;
+    [[nodiscard]] const Ticket *ticketByLabel(const QString &label) const;
+    /** Today's tickets, in id order. */
+    [[nodiscard]] const std::map<TicketId, Ticket> &tickets() const { return m_tickets; }
+    [[nodiscard]] const CounterState *counter(int number) const;
+    [[nodiscard]] const std::map<int, CounterState> &counters() const { return m_counters; }
+
+    /** Waiting tickets of one service, in queue order. */
+    [[nodiscard]] std::vector<const Ticket *> queueOf(const QString &service) const;
+    [[nodiscard]] int waitingCount(const QString &service) const;
+    [[nodiscard]] int issuedToday(const QString &service) const { return m_issued.value(service); }
+    /** Open (not paused) counters that serve the service. */
+    [[nodiscard]] int openCountersFor(const QString &service) const;
+    /** Running estimate of how long serving one ticket of the service takes. */
+    [[nodiscard]] double serviceSeconds(const QString &service) const;
+    /** People ahead and expected wait for a waiting (or about to be issued) ticket. */
+    [[nodiscard]] WaitEstimate estimateFor(const Ticket &t, Timestamp now) const;
+    /** Whether the service takes tickets at `now` (hours, holidays, cap). */
+    [[nodiscard]] Result<Ok> canIssue(const QString &service, Timestamp now) const;
+
+private:
+    Result<Events> decideIssue(const cmd::IssueTicket &c, Timestamp now) const;
+    Result<Events> decideCallNext(const cmd::CallNext &c, Timestamp now) const;
+    Result<Events> decideCallTicket(const cmd::CallTicket &c, Timestamp now) const;
+    Result<Events> decideRecall(const cmd::Recall &c, Timestamp now) const;
+    Result<Events> decideStart(const cmd::StartServing &c, Timestamp now) const;
+    Result<Events> decideFinish(const cmd::Finish &c, Timestamp now) const;
+    Result<Events> decideNoShow(const cmd::MarkNoShow &c, Timestamp now) const;
+    Result<Events> decideRequeue(const cmd::Requeue &c, Timestamp now) const;
+    Result<Events> decideTransfer(const cmd::Transfer &c, Timestamp now) const;
+    Result<Events> decideCancel(const cmd::Cancel &c, Timestamp now) const;
+    Result<Events> decideOpen(const cmd::OpenCounter &c, Timestamp now) const;
+    Result<Events> decidePause(const cmd::PauseCounter &c, Timestamp now) const;
+    Result<Events> decideClose(const cmd::CloseCounter &c, Timestamp now) const;
+    Result<Events> decideStartDay(Timestamp now) const;
+
+    [[nodiscard]] Event makeEvent(EventType type, Timestamp now, const QString &actor) const;
+    /** The counter, or an error naming it. */
+    [[nodiscard]] Result<const CounterState *> findCounter(int number) const;
+    /** The ticket, checked to be in `state` and (for counter != 0) held by that counter. */
+    [[nodiscard]] Result<const Ticket *> heldTicket(int counter, TicketId id, TicketState state) const;
+    /** The counter's state once it no longer holds a ticket (none for an unknown counter). */
+    [[nodiscard]] std::optional<CounterState> releasedCounter(int number) const;
+    /** Events that call `t` to the counter, marking any still-called ticket there no-show. */
+    [[nodiscard]] Result<Events> callEvents(const CounterState &counter, const Ticket &t, bool passedOverOrdinary,
+                                            Timestamp now, const QString &actor) const;
+    [[nodiscard]] std::vector<const Ticket *> waitingTickets() const;
+    [[nodiscard]] QString serviceName(const QString &service) const;
+
+    CenterConfig m_config;
+    QString m_day;
+    TicketId m_lastTicketId = 0;
+    std::map<TicketId, Ticket> m_tickets;
+    std::set<TicketId> m_waiting;
+    QHash<QString, TicketId> m_byToken;
+    QHash<QString, TicketId> m_byLabel;
+    std::map<int, CounterState> m_counters;
+    QHash<QString, int> m_issued;
+    QHash<QString, double> m_serviceSeconds;
+};
+
+} // namespace qms

@@ -1,0 +1,245 @@
+#include "support/enginefixture.h"
+
+using namespace qms;
+using namespace qms::test;
+
+namespace {
+const QString land = QStringLiteral("land");
+const QString justice = QStringLiteral("justice");
+const QString elderly = QStringLiteral("elderly");
+} // namespace
+
+TEST_CASE("Call next takes the longest-waiting ticket of the counter's services", "[engine][policy]")
+{
+    EngineFixture f;
+    f.open(1, f.morning);
+    f.issue(land, plusMinutes(f.morning, 1));                   // 1001
+    f.issue(justice, plusMinutes(f.morning, 2));                // 2001: counter 1 does not serve it
+    f.issue(land, plusMinutes(f.morning, 3));                   // 1002
+    CHECK(f.callNext(1, plusMinutes(f.morning, 10)) == "1001");
+    CHECK(f.callNext(1, plusMinutes(f.morning, 11)) == "1002");
+    CHECK(f.refuse(cmd::CallNext{1, {}}, plusMinutes(f.morning, 12)) == ErrorCode::QueueEmpty);
+}
+
+TEST_CASE("Waiting time is weighted by the service's priority weight", "[engine][policy]")
+{
+    // justice has weight 2: 6 minutes of its wait count as 12 against land's 10.
+    EngineFixture f;
+    f.open(2, f.morning);
+    const Timestamp now = plusMinutes(f.morning, 20);
+    f.issue(land, plusMinutes(now, -10));      // 1001, weighted 10
+    f.issue(justice, plusMinutes(now, -6));    // 2001, weighted 12
+    f.issue(justice, plusMinutes(now, -4));    // 2002, weighted 8
+    CHECK(f.callNext(2, now) == "2001");
+    CHECK(f.callNext(2, plusMinutes(now, 0.5)) == "1001");   // 10.5 against 2002's 9
+    CHECK(f.callNext(2, plusMinutes(now, 1)) == "2002");
+}
+
+TEST_CASE("Strict mode calls every priority ticket before any ordinary one", "[engine][policy]")
+{
+    EngineFixture f(R"({"priority": "strict"})");
+    f.open(1, f.morning);
+    f.issue(land, plusMinutes(f.morning, 1));              // 1001 ordinary, waited longest
+    f.issue(land, plusMinutes(f.morning, 2), elderly);     // 1002
+    f.issue(land, plusMinutes(f.morning, 3), elderly);     // 1003
+    f.issue(land, plusMinutes(f.morning, 4), QStringLiteral("disabled"));  // 1004
+    QStringList order;
+    for (int i = 0; i < 4; ++i)
+        order << f.callNext(1, plusMinutes(f.morning, 10 + i));
+    CHECK(order == QStringList{"1002", "1003", "1004", "1001"});
+}
+
+TEST_CASE("Ratio mode lets an ordinary ticket through after a run of priority ones", "[engine][policy]")
+{
+    // priority_run 2: at most two priority tickets in a row while ordinary ones wait.
+    EngineFixture f;
+    f.open(1, f.morning);
+    f.issue(land, plusMinutes(f.morning, 1));              // 1001 ordinary
+    f.issue(land, plusMinutes(f.morning, 2));              // 1002 ordinary
+    for (int i = 0; i < 5; ++i)
+        f.issue(land, plusMinutes(f.morning, 3 + i), elderly);   // 1003 … 1007
+    QStringList order;
+    for (int i = 0; i < 7; ++i)
+        order << f.callNext(1, plusMinutes(f.morning, 10 + i));
+    CHECK(order == QStringList{"1003", "1004", "1001", "1005", "1006", "1002", "1007"});
+}
+
+TEST_CASE("Priority tickets called while no ordinary one waits do not count towards the run", "[engine][policy]")
+{
+    EngineFixture f;
+    f.open(1, f.morning);
+    f.issue(land, plusMinutes(f.morning, 1), elderly);
+    f.issue(land, plusMinutes(f.morning, 2), elderly);
+    f.callNext(1, plusMinutes(f.morning, 3));
+    f.callNext(1, plusMinutes(f.morning, 4));
+    CHECK(f.engine.counter(1)->priorityRun == 0);
+    f.issue(land, plusMinutes(f.morning, 5));                 // 1003 ordinary
+    f.issue(land, plusMinutes(f.morning, 6), elderly);        // 1004 priority
+    CHECK(f.callNext(1, plusMinutes(f.morning, 7)) == "1004");
+    CHECK(f.engine.counter(1)->priorityRun == 1);
+    CHECK(f.callNext(1, plusMinutes(f.morning, 8)) == "1003");
+    CHECK(f.engine.counter(1)->priorityRun == 0);
+}
+
+TEST_CASE("The priority run is kept per counter", "[engine][policy]")
+{
+    EngineFixture f;
+    f.open(1, f.morning);
+    f.open(2, f.morning);
+    f.issue(land, plusMinutes(f.morning, 1));                  // 1001 ordinary
+    for (int i = 0; i < 3; ++i)
+        f.issue(land, plusMinutes(f.morning, 2 + i), elderly);  // 1002 … 1004
+    CHECK(f.callNext(1, plusMinutes(f.morning, 10)) == "1002");
+    CHECK(f.callNext(1, plusMinutes(f.morning, 11)) == "1003");
+    CHECK(f.callNext(2, plusMinutes(f.morning, 12)) == "1004");   // counter 2 has its own run
+    CHECK(f.callNext(1, plusMinutes(f.morning, 13)) == "1001");
+}
+
+TEST_CASE("A transfer lands at the head or the tail of the target queue", "[engine][policy]")
+{
+    EngineFixture f;
+    f.open(3, f.morning);   // justice + result
+    f.issue(justice, plusMinutes(f.morning, 1));     // 2001
+    f.issue(justice, plusMinutes(f.morning, 2));     // 2002
+    const TicketId a = f.issue(land, plusMinutes(f.morning, 3));   // 1001
+    const TicketId b = f.issue(land, plusMinutes(f.morning, 4));   // 1002
+
+    SECTION("head")
+    {
+        const Events e = f.run(cmd::Transfer{0, a, justice, 0, true, QStringLiteral("sup")}, plusMinutes(f.morning, 5));
+        CHECK(e[0].type == EventType::TicketTransferred);
+        CHECK(e[0].fromService == "land");
+        CHECK(f.ticket(a).service == "justice");
+        CHECK(f.ticket(a).label == "1001");   // keeps its number
+        CHECK(f.ticket(a).transferCount == 1);
+        CHECK(f.callNext(3, plusMinutes(f.morning, 6)) == "1001");
+        CHECK(f.callNext(3, plusMinutes(f.morning, 7)) == "2001");
+    }
+    SECTION("tail")
+    {
+        f.run(cmd::Transfer{0, a, justice, 0, false, QStringLiteral("sup")}, plusMinutes(f.morning, 5));
+        CHECK(f.callNext(3, plusMinutes(f.morning, 6)) == "2001");
+        CHECK(f.callNext(3, plusMinutes(f.morning, 7)) == "2002");
+        CHECK(f.callNext(3, plusMinutes(f.morning, 8)) == "1001");
+    }
+    SECTION("the center's default position applies when none is given (head here)")
+    {
+        f.run(cmd::Transfer{0, b, justice, 0, std::nullopt, {}}, plusMinutes(f.morning, 5));
+        CHECK(f.callNext(3, plusMinutes(f.morning, 6)) == "1002");
+    }
+    SECTION("several head transfers go in the order they were made")
+    {
+        f.run(cmd::Transfer{0, b, justice, 0, true, {}}, plusMinutes(f.morning, 5));
+        f.run(cmd::Transfer{0, a, justice, 0, true, {}}, plusMinutes(f.morning, 6));
+        CHECK(f.callNext(3, plusMinutes(f.morning, 7)) == "1002");
+        CHECK(f.callNext(3, plusMinutes(f.morning, 8)) == "1001");
+    }
+}
+
+TEST_CASE("A ticket being served is transferred from the counter to another service", "[engine][policy]")
+{
+    EngineFixture f;
+    f.open(1, f.morning);
+    f.open(3, f.morning);
+    const TicketId t = f.issue(land, plusMinutes(f.morning, 1));
+    f.callNext(1, plusMinutes(f.morning, 2));
+    f.run(cmd::StartServing{1, t, {}}, plusMinutes(f.morning, 3));
+    const Events e = f.run(cmd::Transfer{1, t, justice, 0, true, QStringLiteral("clerk1")}, plusMinutes(f.morning, 8));
+    CHECK(e[0].fromCounter == 1);
+    CHECK(f.ticket(t).state == TicketState::Waiting);
+    CHECK(f.engine.counter(1)->current == 0);
+    CHECK(f.callNext(3, plusMinutes(f.morning, 9)) == "1001");
+}
+
+TEST_CASE("A ticket transferred to one counter is called only there", "[engine][policy]")
+{
+    EngineFixture f;
+    f.open(1, f.morning);
+    f.open(2, f.morning);
+    const TicketId t = f.issue(land, plusMinutes(f.morning, 1));
+    f.issue(land, plusMinutes(f.morning, 2));
+    f.run(cmd::Transfer{0, t, {}, 2, true, {}}, plusMinutes(f.morning, 3));
+    CHECK(f.ticket(t).targetCounter == 2);
+    CHECK(f.callNext(1, plusMinutes(f.morning, 4)) == "1002");
+    CHECK(f.refuse(cmd::CallTicket{1, t, {}}, plusMinutes(f.morning, 4)) == ErrorCode::NotServedHere);
+    CHECK(f.callNext(2, plusMinutes(f.morning, 5)) == "1001");
+}
+
+TEST_CASE("A counter calls a specific waiting ticket out of order", "[engine][policy]")
+{
+    EngineFixture f;
+    f.open(2, f.morning);
+    f.issue(land, plusMinutes(f.morning, 1));
+    const TicketId later = f.issue(justice, plusMinutes(f.morning, 2));
+    const Events e = f.run(cmd::CallTicket{2, later, QStringLiteral("clerk")}, plusMinutes(f.morning, 3));
+    CHECK(e.back().ticket->id == later);
+    CHECK(f.ticket(later).state == TicketState::Called);
+    CHECK(f.engine.counter(2)->current == later);
+}
+
+TEST_CASE("A priority ticket keeps its priority through a transfer", "[engine][policy]")
+{
+    EngineFixture f;
+    f.open(3, f.morning);
+    f.issue(justice, plusMinutes(f.morning, 1));
+    const TicketId p = f.issue(land, plusMinutes(f.morning, 2), elderly);
+    f.run(cmd::Transfer{0, p, justice, 0, false, {}}, plusMinutes(f.morning, 3));
+    CHECK(f.ticket(p).priorityGroup == "elderly");
+    CHECK(f.callNext(3, plusMinutes(f.morning, 4)) == "1001");
+}
+
+TEST_CASE("Wait estimate v1: people ahead, open counters and the running service time", "[engine][estimate]")
+{
+    EngineFixture f;
+    const QString svc = land;
+    for (int i = 0; i < 4; ++i)
+        f.issue(svc, plusMinutes(f.morning, i));
+    Ticket probe;
+    probe.id = 9999;
+    probe.service = svc;
+    probe.queuedAt = plusMinutes(f.morning, 30);
+
+    WaitEstimate e = f.engine.estimateFor(probe, probe.queuedAt);
+    CHECK(e.peopleAhead == 4);
+    CHECK(e.openCounters == 0);
+    CHECK_FALSE(e.seconds.has_value());   // nobody serves land yet: no number is promised
+
+    f.open(1, f.morning);
+    f.open(2, f.morning);
+    e = f.engine.estimateFor(probe, probe.queuedAt);
+    CHECK(e.openCounters == 2);
+    CHECK(e.seconds == 4 * 600 / 2);   // default 10 minutes a ticket
+
+    // One ticket served in 5 minutes moves the running average 20 % of the way: 600 → 540 s.
+    const TicketId first = f.engine.queueOf(svc).front()->id;
+    f.callNext(1, plusMinutes(f.morning, 40));
+    f.run(cmd::StartServing{1, first, {}}, plusMinutes(f.morning, 40));
+    f.run(cmd::Finish{1, first, {}}, plusMinutes(f.morning, 45));
+    CHECK(f.engine.serviceSeconds(svc) == Approx(540.0));
+    e = f.engine.estimateFor(probe, plusMinutes(f.morning, 45));
+    CHECK(e.peopleAhead == 3);
+    CHECK(e.seconds == 3 * 540 / 2);
+
+    // A paused counter does not count.
+    f.run(cmd::PauseCounter{2, QStringLiteral("break"), {}}, plusMinutes(f.morning, 46));
+    CHECK(f.engine.estimateFor(probe, plusMinutes(f.morning, 46)).seconds == 3 * 540);
+
+    // The issued event carries the estimate printed on the ticket.
+    const Events issued = f.run(cmd::IssueTicket{svc, {}, QStringLiteral("new"), {}}, plusMinutes(f.morning, 47));
+    REQUIRE(issued[0].estimate.has_value());
+    CHECK(issued[0].estimate->peopleAhead == 3);
+    CHECK(issued[0].estimate->seconds == 3 * 540);
+}
+
+TEST_CASE("Priority tickets stand ahead of ordinary ones in a service's queue", "[engine][estimate]")
+{
+    EngineFixture f;
+    f.issue(land, plusMinutes(f.morning, 1));
+    f.issue(land, plusMinutes(f.morning, 2));
+    const Events p = f.run(cmd::IssueTicket{land, elderly, QStringLiteral("p"), {}}, plusMinutes(f.morning, 3));
+    CHECK(p[0].estimate->peopleAhead == 0);
+    const auto queue = f.engine.queueOf(land);
+    REQUIRE(queue.size() == 3);
+    CHECK(queue[0]->label == "1003");
+    CHECK(queue[1]->label == "1001");
+}
