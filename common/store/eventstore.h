@@ -1,0 +1,36 @@
+#pragma once
+
+#include <vector>
+
+#include "domain/event.h"
+#include "util/result.h"
+
+namespace qms {
+
+/**
+ * Durable home of the event log and the current-state tables. SQLite is the
+ * embedded implementation; a central deployment may put another database
+ * behind the same interface.
+ */
+class EventStore
+{
+public:
+    virtual ~EventStore() = default;
+
+    /**
+     * Appends the events in one transaction and returns them with their seq.
+     * When it returns, the events are on disk (or nothing is: no half-writes).
+     */
+    virtual Result<std::vector<StoredEvent>> append(const Events &events) = 0;
+
+    /** Events of the current business day: from the last day.started on. */
+    virtual Result<Events> currentDayEvents() = 0;
+
+    /** Up to `limit` events with seq > `afterSeq`, in order (client resync). */
+    virtual Result<std::vector<StoredEvent>> eventsAfter(qint64 afterSeq, int limit) = 0;
+
+    /** The seq of the newest event (0 when the log is empty). */
+    [[nodiscard]] virtual qint64 lastSeq() const = 0;
+};
+
+} // namespace qms

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QLockFile>
+#include <QString>
+
+#include <memory>
+
+#include "store/eventstore.h"
+#include "store/sqlitedb.h"
+
+namespace qms {
+
+/**
+ * The event log in a SQLite file: WAL mode, synchronous=FULL, so an appended
+ * event survives kill -9 and power loss. A lock file beside the database keeps
+ * a second hub from writing to the same file.
+ */
+class SqliteEventStore : public EventStore
+{
+public:
+    ~SqliteEventStore() override;
+
+    /** Opens (creating and migrating as needed) the database at `path`. */
+    static Result<std::unique_ptr<SqliteEventStore>> open(const QString &path);
+
+    Result<std::vector<StoredEvent>> append(const Events &events) override;
+    Result<Events> currentDayEvents() override;
+    Result<std::vector<StoredEvent>> eventsAfter(qint64 afterSeq, int limit) override;
+    [[nodiscard]] qint64 lastSeq() const override { return m_lastSeq; }
+
+    /** "ok", or what SQLite found wrong. */
+    Result<QString> integrityCheck();
+    [[nodiscard]] SqliteDb &db() { return *m_db; }
+    [[nodiscard]] const QString &path() const { return m_path; }
+
+private:
+    SqliteEventStore(QString path, std::unique_ptr<QLockFile> lock, std::unique_ptr<SqliteDb> db);
+    Result<Ok> prepareStatements();
+    Result<Ok> writeEvent(const StoredEvent &stored);
+
+    QString m_path;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<SqliteDb> m_db;
+    qint64 m_lastSeq = 0;
+    struct Statements;
+    std::unique_ptr<Statements> m_stmts;
+};
+
+} // namespace qms
