@@ -1,7 +1,10 @@
 #include "domain/json.h"
 
+#include <QJsonArray>
+
 #include <limits>
 
+#include "engine/queueengine.h"
 #include "util/jsonreader.h"
 
 namespace qms {
@@ -118,6 +121,58 @@ QJsonObject waitEstimateToJson(const WaitEstimate &e)
     };
     o.insert(QStringLiteral("seconds"), e.seconds ? QJsonValue(*e.seconds) : QJsonValue());
     return o;
+}
+
+QJsonObject snapshotToJson(const EngineSnapshot &s, bool withTokens)
+{
+    QJsonArray tickets;
+    for (const Ticket &t : s.tickets) {
+        QJsonObject o = ticketToJson(t);
+        if (!withTokens)
+            o.remove(QLatin1String("token"));
+        tickets.append(o);
+    }
+    QJsonArray counters;
+    for (const CounterState &c : s.counters)
+        counters.append(counterStateToJson(c));
+    QJsonObject issued;
+    for (auto it = s.issued.begin(); it != s.issued.end(); ++it)
+        issued.insert(it.key(), it.value());
+    QJsonObject seconds;
+    for (auto it = s.serviceSeconds.begin(); it != s.serviceSeconds.end(); ++it)
+        seconds.insert(it.key(), it.value());
+    return QJsonObject{
+        {QStringLiteral("day"), s.businessDay},
+        {QStringLiteral("last_ticket_id"), s.lastTicketId},
+        {QStringLiteral("tickets"), tickets},
+        {QStringLiteral("counters"), counters},
+        {QStringLiteral("issued"), issued},
+        {QStringLiteral("service_seconds"), seconds},
+    };
+}
+
+EngineSnapshot snapshotFromJson(JsonReader &r)
+{
+    EngineSnapshot s;
+    s.businessDay = r.string("day");
+    s.lastTicketId = r.integer("last_ticket_id", 0, 0, maxId);
+    const QJsonArray tickets = r.array("tickets");
+    for (qsizetype i = 0; i < tickets.size(); ++i) {
+        JsonReader tr = r.child(tickets.at(i).toObject(), QStringLiteral("tickets[%1]").arg(i));
+        s.tickets.push_back(ticketFromJson(tr));
+    }
+    const QJsonArray counters = r.array("counters");
+    for (qsizetype i = 0; i < counters.size(); ++i) {
+        JsonReader cr = r.child(counters.at(i).toObject(), QStringLiteral("counters[%1]").arg(i));
+        s.counters.push_back(counterStateFromJson(cr));
+    }
+    const QJsonObject issued = r.object("issued");
+    for (auto it = issued.begin(); it != issued.end(); ++it)
+        s.issued.insert(it.key(), it.value().toInt());
+    const QJsonObject seconds = r.object("service_seconds");
+    for (auto it = seconds.begin(); it != seconds.end(); ++it)
+        s.serviceSeconds.insert(it.key(), it.value().toDouble());
+    return s;
 }
 
 QJsonObject eventToJson(const Event &e)

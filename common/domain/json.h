@@ -20,6 +20,10 @@ class JsonReader;
 [[nodiscard]] CounterState counterStateFromJson(JsonReader &r);
 [[nodiscard]] QJsonObject waitEstimateToJson(const WaitEstimate &e);
 
+struct EngineSnapshot;
+[[nodiscard]] QJsonObject snapshotToJson(const EngineSnapshot &s, bool withTokens);
+[[nodiscard]] EngineSnapshot snapshotFromJson(JsonReader &r);
+
 [[nodiscard]] QJsonObject eventToJson(const Event &e);
 /** Decodes an event; the error names the first wrong field. */
 [[nodiscard]] Result<Event> eventFromJson(const QJsonObject &o);

@@ -1,9 +1,13 @@
 #pragma once
 
-#include <vector>
+#include <QHash>
+
+#include <functional>
+#include <unordered_map>
 
 #include "domain/center.h"
 #include "domain/counterstate.h"
+#include "engine/waitingindex.h"
 
 namespace qms {
 
@@ -16,27 +20,36 @@ namespace qms {
  * fewer than `priorityRun` of them in a row past waiting ordinary tickets; then the
  * longest wait multiplied by the service's priority weight. Ties go to the earlier
  * ticket.
+ *
+ * Keeps its own lookup tables (weights, services per counter), so the hot path
+ * costs one look at the front of each of the counter's lanes.
  */
 class CallingPolicy
 {
 public:
-    explicit CallingPolicy(const CenterConfig &config) : m_config(config) {}
+    using TicketLookup = std::function<const Ticket &(TicketId)>;
+
+    explicit CallingPolicy(const CenterConfig &config);
 
     /** Whether `counter` may call this ticket at all. */
     [[nodiscard]] bool eligible(const Ticket &t, int counter) const;
+    [[nodiscard]] bool serves(int counter, const QString &service) const;
+    [[nodiscard]] double weightOf(const QString &service) const { return m_weights.value(service, 1.0); }
 
     struct Choice
     {
         const Ticket *ticket = nullptr;
         bool passedOverOrdinary = false;  ///< a priority ticket went before waiting ordinary ones
     };
-    /** The next ticket for the counter among `waiting`, or none. */
-    [[nodiscard]] Choice pickNext(const CounterState &counter, const std::vector<const Ticket *> &waiting,
-                                  Timestamp now) const;
+    /** The next ticket for the counter, or none. */
+    [[nodiscard]] Choice pickNext(const CounterState &counter, const WaitingIndex &waiting,
+                                  const TicketLookup &ticket, Timestamp now) const;
+
+    /** Whether an ordinary (not head, not priority) ticket other than `except` waits for the counter. */
+    [[nodiscard]] bool ordinaryWaitingFor(int counter, const WaitingIndex &waiting, TicketId except) const;
 
     /** The counter's priority run after it calls `t` (for tickets chosen by hand too). */
-    [[nodiscard]] int priorityRunAfter(const CounterState &counter, const Ticket &t,
-                                       bool ordinaryWaiting) const;
+    [[nodiscard]] int priorityRunAfter(const CounterState &counter, const Ticket &t, bool ordinaryWaiting) const;
 
     /** True when `a` stands before `b` in one service's queue. */
     [[nodiscard]] bool standsBefore(const Ticket &a, const Ticket &b) const;
@@ -45,7 +58,9 @@ private:
     [[nodiscard]] double weightedWait(const Ticket &t, Timestamp now) const;
     [[nodiscard]] bool waitedLonger(const Ticket &a, const Ticket &b, Timestamp now) const;
 
-    const CenterConfig &m_config;
+    CallingRules m_rules;
+    QHash<QString, double> m_weights;
+    std::unordered_map<int, QStringList> m_counterServices;
 };
 
 } // namespace qms

@@ -107,7 +107,7 @@ Result<Events> QueueEngine::callEvents(const CounterState &counterBefore, const 
     t.clerk = c.clerk;
     t.recallCount = 0;
     t.atHead = false;
-    c.priorityRun = policy().priorityRunAfter(c, next, passedOverOrdinary);
+    c.priorityRun = m_policy.priorityRunAfter(c, next, passedOverOrdinary);
     c.current = t.id;
     Event e = makeEvent(EventType::TicketCalled, now, actor);
     e.ticket = t;
@@ -126,7 +126,8 @@ Result<Events> QueueEngine::decideCallNext(const cmd::CallNext &cmd, Timestamp n
         return Error{ErrorCode::CounterNotOpen, QStringLiteral("counter %1 is %2").arg(counter.number).arg(counterStatusName(counter.status))};
     if (counter.current != 0 && m_tickets.at(counter.current).state == TicketState::Serving)
         return counterBusy(counter);
-    const CallingPolicy::Choice choice = policy().pickNext(counter, waitingTickets(), now);
+    const CallingPolicy::Choice choice =
+        m_policy.pickNext(counter, m_waiting, [this](TicketId id) -> const Ticket & { return m_tickets.at(id); }, now);
     if (!choice.ticket)
         return Error{ErrorCode::QueueEmpty, QStringLiteral("nobody is waiting for counter %1").arg(counter.number)};
     return callEvents(counter, *choice.ticket, choice.passedOverOrdinary, now, cmd.actor);
@@ -146,14 +147,11 @@ Result<Events> QueueEngine::decideCallTicket(const cmd::CallTicket &cmd, Timesta
     if (!held)
         return held.error();
     const Ticket &t = *held.value();
-    const CallingPolicy p = policy();
-    if (!p.eligible(t, counter.number)) {
+    if (!m_policy.eligible(t, counter.number)) {
         return Error{ErrorCode::NotServedHere,
                      QStringLiteral("ticket %1 (%2) is not served at counter %3").arg(t.label, t.service).arg(counter.number)};
     }
-    bool ordinaryWaiting = false;
-    for (const Ticket *w : waitingTickets())
-        ordinaryWaiting = ordinaryWaiting || (w->id != t.id && !w->isPriority() && !w->atHead && p.eligible(*w, counter.number));
+    const bool ordinaryWaiting = m_policy.ordinaryWaitingFor(counter.number, m_waiting, t.id);
     return callEvents(counter, t, t.isPriority() && ordinaryWaiting, now, cmd.actor);
 }
 
@@ -261,7 +259,7 @@ Result<Events> QueueEngine::decideTransfer(const cmd::Transfer &cmd, Timestamp n
     if (cmd.counter != 0) {
         if (const auto c = findCounter(cmd.counter); !c)
             return c.error();
-        const bool holds = found->state == TicketState::Waiting ? policy().eligible(*found, cmd.counter)
+        const bool holds = found->state == TicketState::Waiting ? m_policy.eligible(*found, cmd.counter)
                                                                 : found->counter == cmd.counter;
         if (!holds) {
             return Error{ErrorCode::NotYourTicket,
@@ -309,7 +307,7 @@ Result<Events> QueueEngine::decideCancel(const cmd::Cancel &cmd, Timestamp now) 
     if (cmd.counter != 0) {
         if (const auto c = findCounter(cmd.counter); !c)
             return c.error();
-        const bool holds = found->state == TicketState::Waiting ? policy().eligible(*found, cmd.counter)
+        const bool holds = found->state == TicketState::Waiting ? m_policy.eligible(*found, cmd.counter)
                                                                 : found->counter == cmd.counter;
         if (!holds) {
             return Error{ErrorCode::NotYourTicket,

@@ -15,6 +15,7 @@ template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
 
 QueueEngine::QueueEngine(CenterConfig config)
     : m_config(std::move(config))
+    , m_policy(m_config)
 {
     for (const CounterConfig &c : m_config.counters)
         m_counters[c.number] = CounterState::closed(c.number);
@@ -85,11 +86,53 @@ void QueueEngine::apply(const Event &e)
         const double previous = serviceSeconds(t.service);
         m_serviceSeconds[t.service] = previous + serviceTimeSmoothing * (sample - previous);
     }
-    m_tickets[t.id] = t;
+    Ticket &stored = m_tickets[t.id];
+    if (stored.id != 0 && stored.state == TicketState::Waiting)
+        m_waiting.erase(stored);
+    stored = t;
     if (t.state == TicketState::Waiting)
-        m_waiting.insert(t.id);
-    else
-        m_waiting.erase(t.id);
+        m_waiting.insert(t);
+}
+
+EngineSnapshot QueueEngine::snapshot() const
+{
+    EngineSnapshot s;
+    s.businessDay = m_day;
+    s.lastTicketId = m_lastTicketId;
+    s.tickets.reserve(m_tickets.size());
+    for (const auto &[id, t] : m_tickets)
+        s.tickets.push_back(t);
+    for (const auto &[number, c] : m_counters)
+        s.counters.push_back(c);
+    s.issued = m_issued;
+    s.serviceSeconds = m_serviceSeconds;
+    return s;
+}
+
+void QueueEngine::restore(const EngineSnapshot &s)
+{
+    m_day = s.businessDay;
+    m_lastTicketId = s.lastTicketId;
+    m_tickets.clear();
+    m_waiting.clear();
+    m_byToken.clear();
+    m_byLabel.clear();
+    for (const Ticket &t : s.tickets) {
+        m_tickets[t.id] = t;
+        if (t.state == TicketState::Waiting)
+            m_waiting.insert(t);
+        if (!t.token.isEmpty())
+            m_byToken.insert(t.token, t.id);
+        m_byLabel.insert(t.label, t.id);
+    }
+    for (auto &[number, state] : m_counters)
+        state = CounterState::closed(number);
+    for (const CounterState &c : s.counters) {
+        if (auto it = m_counters.find(c.number); it != m_counters.end())
+            it->second = c;
+    }
+    m_issued = s.issued;
+    m_serviceSeconds = s.serviceSeconds;
 }
 
 bool QueueEngine::needsNewDay(Timestamp now) const
@@ -123,41 +166,35 @@ const CounterState *QueueEngine::counter(int number) const
     return it == m_counters.end() ? nullptr : &it->second;
 }
 
-std::vector<const Ticket *> QueueEngine::waitingTickets() const
-{
-    std::vector<const Ticket *> out;
-    out.reserve(m_waiting.size());
-    for (TicketId id : m_waiting)
-        out.push_back(&m_tickets.at(id));
-    return out;
-}
-
 std::vector<const Ticket *> QueueEngine::queueOf(const QString &service) const
 {
     std::vector<const Ticket *> out;
-    for (TicketId id : m_waiting) {
-        const Ticket &t = m_tickets.at(id);
-        if (t.service == service)
-            out.push_back(&t);
-    }
-    const CallingPolicy p = policy();
-    std::stable_sort(out.begin(), out.end(), [&](const Ticket *a, const Ticket *b) { return p.standsBefore(*a, *b); });
+    const WaitingIndex::Lane *lane = m_waiting.serviceLane(service);
+    if (!lane)
+        return out;
+    out.reserve(lane->size());
+    for (const auto *keys : {&lane->head, &lane->priority, &lane->ordinary})
+        for (const WaitingIndex::Key &k : *keys)
+            out.push_back(&m_tickets.at(k.id));
     return out;
 }
 
 int QueueEngine::waitingCount(const QString &service) const
 {
-    int n = 0;
-    for (TicketId id : m_waiting)
-        n += m_tickets.at(id).service == service;
-    return n;
+    const WaitingIndex::Lane *lane = m_waiting.serviceLane(service);
+    size_t n = lane ? lane->size() : 0;
+    for (const auto &[counter, own] : m_waiting.counterLanes())
+        for (const auto *keys : {&own.head, &own.priority, &own.ordinary})
+            for (const WaitingIndex::Key &k : *keys)
+                n += m_tickets.at(k.id).service == service;
+    return int(n);
 }
 
 int QueueEngine::openCountersFor(const QString &service) const
 {
     int n = 0;
     for (const auto &[number, state] : m_counters)
-        n += state.status == CounterStatus::Open && m_config.counterServes(number, service);
+        n += state.status == CounterStatus::Open && m_policy.serves(number, service);
     return n;
 }
 
@@ -169,15 +206,29 @@ double QueueEngine::serviceSeconds(const QString &service) const
     return s ? s->defaultServiceSeconds : 600.0;
 }
 
+namespace {
+/** How many keys of an ordered set come before `key`. */
+size_t countBefore(const std::set<WaitingIndex::Key> &keys, const WaitingIndex::Key &key)
+{
+    if (keys.empty() || *keys.rbegin() < key)
+        return keys.size();   // the usual case: a ticket being issued is the newest
+    return size_t(std::distance(keys.begin(), keys.lower_bound(key)));
+}
+} // namespace
+
 WaitEstimate QueueEngine::estimateFor(const Ticket &t, Timestamp /*now*/) const
 {
     // v1: the common practice — people ahead × average service time ÷ open counters.
     WaitEstimate e;
-    const CallingPolicy p = policy();
-    for (TicketId id : m_waiting) {
-        const Ticket &other = m_tickets.at(id);
-        if (other.id != t.id && other.service == t.service && p.standsBefore(other, t))
-            ++e.peopleAhead;
+    if (const WaitingIndex::Lane *lane = m_waiting.serviceLane(t.service)) {
+        const WaitingIndex::Key key{t.queuedAt, t.id};
+        if (t.atHead) {
+            e.peopleAhead = int(countBefore(lane->head, key));
+        } else if (t.isPriority()) {
+            e.peopleAhead = int(lane->head.size() + countBefore(lane->priority, key));
+        } else {
+            e.peopleAhead = int(lane->head.size() + lane->priority.size() + countBefore(lane->ordinary, key));
+        }
     }
     e.openCounters = openCountersFor(t.service);
     if (e.openCounters > 0)

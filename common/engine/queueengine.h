@@ -3,16 +3,27 @@
 #include <QHash>
 
 #include <map>
-#include <set>
 #include <vector>
 
 #include "domain/center.h"
 #include "domain/event.h"
 #include "engine/callingpolicy.h"
 #include "engine/commands.h"
+#include "engine/waitingindex.h"
 #include "util/result.h"
 
 namespace qms {
+
+/** The engine's whole state, for clients that mirror it without replaying the day. */
+struct EngineSnapshot
+{
+    QString businessDay;
+    TicketId lastTicketId = 0;
+    std::vector<Ticket> tickets;
+    std::vector<CounterState> counters;
+    QHash<QString, int> issued;
+    QHash<QString, double> serviceSeconds;
+};
 
 /**
  * The queue as a pure state machine. decide() looks at a command and the current
@@ -29,11 +40,15 @@ public:
     explicit QueueEngine(CenterConfig config);
 
     [[nodiscard]] const CenterConfig &config() const { return m_config; }
-    [[nodiscard]] CallingPolicy policy() const { return CallingPolicy(m_config); }
+    [[nodiscard]] const CallingPolicy &policy() const { return m_policy; }
 
     [[nodiscard]] Result<Events> decide(const Command &command, Timestamp now) const;
     void apply(const Event &event);
     void apply(const Events &events);
+
+    [[nodiscard]] EngineSnapshot snapshot() const;
+    /** Replaces the state with a snapshot (a client's mirror after connecting). */
+    void restore(const EngineSnapshot &snapshot);
 
     /** The business day the state is in ("" before the first day.started). */
     [[nodiscard]] const QString &businessDay() const { return m_day; }
@@ -48,9 +63,14 @@ public:
     [[nodiscard]] const CounterState *counter(int number) const;
     [[nodiscard]] const std::map<int, CounterState> &counters() const { return m_counters; }
 
-    /** Waiting tickets of one service, in queue order. */
+    /**
+     * Waiting tickets of one service, in queue order (tickets transferred to one
+     * particular counter wait in that counter's lane and are not listed).
+     */
     [[nodiscard]] std::vector<const Ticket *> queueOf(const QString &service) const;
+    /** Everybody waiting for the service, including those sent to one counter. */
     [[nodiscard]] int waitingCount(const QString &service) const;
+    [[nodiscard]] const WaitingIndex &waiting() const { return m_waiting; }
     [[nodiscard]] int issuedToday(const QString &service) const { return m_issued.value(service); }
     /** Open (not paused) counters that serve the service. */
     [[nodiscard]] int openCountersFor(const QString &service) const;
@@ -87,14 +107,14 @@ private:
     /** Events that call `t` to the counter, marking any still-called ticket there no-show. */
     [[nodiscard]] Result<Events> callEvents(const CounterState &counter, const Ticket &t, bool passedOverOrdinary,
                                             Timestamp now, const QString &actor) const;
-    [[nodiscard]] std::vector<const Ticket *> waitingTickets() const;
     [[nodiscard]] QString serviceName(const QString &service) const;
 
     CenterConfig m_config;
+    CallingPolicy m_policy;
     QString m_day;
     TicketId m_lastTicketId = 0;
     std::map<TicketId, Ticket> m_tickets;
-    std::set<TicketId> m_waiting;
+    WaitingIndex m_waiting;
     QHash<QString, TicketId> m_byToken;
     QHash<QString, TicketId> m_byLabel;
     std::map<int, CounterState> m_counters;
