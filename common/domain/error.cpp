@@ -24,6 +24,9 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::StorageReadOnly: return QStringLiteral("storage_read_only");
     case ErrorCode::StorageError: return QStringLiteral("storage_error");
     case ErrorCode::InvalidConfig: return QStringLiteral("invalid_config");
+    case ErrorCode::LoginFailed: return QStringLiteral("login_failed");
+    case ErrorCode::LockedOut: return QStringLiteral("locked_out");
+    case ErrorCode::NotFound: return QStringLiteral("not_found");
     }
     return QStringLiteral("unknown_error");
 }

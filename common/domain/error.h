@@ -31,6 +31,10 @@ enum class ErrorCode {
     StorageError,
     // Configuration.
     InvalidConfig,
+    // Clerks and lookups.
+    LoginFailed,
+    LockedOut,
+    NotFound,
 };
 
 [[nodiscard]] QString errorCodeName(ErrorCode code);

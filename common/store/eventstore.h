@@ -31,6 +31,12 @@ public:
 
     /** The seq of the newest event (0 when the log is empty). */
     [[nodiscard]] virtual qint64 lastSeq() const = 0;
+
+    /**
+     * Identity of this log. A client's last seq only means something against the
+     * same epoch: a restored backup or a new database gets a fresh snapshot.
+     */
+    [[nodiscard]] virtual QString epoch() const = 0;
 };
 
 } // namespace qms

@@ -11,7 +11,7 @@ Q_LOGGING_CATEGORY(lcMigrations, "qms.store")
 namespace qms {
 
 namespace {
-const std::array<Migration, 2> migrations{{
+const std::array<Migration, 3> migrations{{
     {1, "event log, tickets and counters", R"sql(
 CREATE TABLE events (
     seq          INTEGER PRIMARY KEY,
@@ -74,6 +74,13 @@ CREATE TABLE clerks (
     active          INTEGER NOT NULL DEFAULT 1,
     created_at      INTEGER NOT NULL
 );
+)sql"},
+    {3, "database identity (epoch) for client resync", R"sql(
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+INSERT INTO meta (key, value) VALUES ('epoch', lower(hex(randomblob(8))));
 )sql"},
 }};
 } // namespace

@@ -97,6 +97,10 @@ Result<std::unique_ptr<SqliteEventStore>> SqliteEventStore::open(const QString &
     if (!last)
         return last.error();
     store->m_lastSeq = last.value();
+    const auto epoch = store->m_db->queryText("SELECT value FROM meta WHERE key = 'epoch'");
+    if (!epoch)
+        return epoch.error();
+    store->m_epoch = epoch.value();
     qCInfo(lcStore) << "opened" << QFileInfo(path).absoluteFilePath() << "at seq" << store->m_lastSeq;
     return store;
 }

@@ -27,6 +27,7 @@ public:
     Result<Events> currentDayEvents() override;
     Result<std::vector<StoredEvent>> eventsAfter(qint64 afterSeq, int limit) override;
     [[nodiscard]] qint64 lastSeq() const override { return m_lastSeq; }
+    [[nodiscard]] QString epoch() const override { return m_epoch; }
 
     /** "ok", or what SQLite found wrong. */
     Result<QString> integrityCheck();
@@ -42,6 +43,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<SqliteDb> m_db;
     qint64 m_lastSeq = 0;
+    QString m_epoch;
     struct Statements;
     std::unique_ptr<Statements> m_stmts;
 };

@@ -1,6 +1,7 @@
 #include <QFile>
 
 #include "hub/queueservice.h"
+#include "store/clerkstore.h"
 #include "store/migrations.h"
 #include "store/sqliteeventstore.h"
 #include "support/testsupport.h"
@@ -43,7 +44,8 @@ TEST_CASE("A new database is WAL, synchronous FULL, at the latest schema", "[sto
     CHECK(require(store->db().queryText("PRAGMA journal_mode")) == "wal");
     CHECK(count(*store, "PRAGMA synchronous") == 2);   // FULL
     CHECK(count(*store, "PRAGMA user_version") == latestSchemaVersion());
-    CHECK(count(*store, "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('events', 'tickets', 'counters', 'clerks')") == 4);
+    CHECK(count(*store, "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('events', 'tickets', 'counters', 'clerks', 'meta')") == 5);
+    CHECK(store->epoch().size() == 16);
     CHECK(store->lastSeq() == 0);
     CHECK(require(store->integrityCheck()) == "ok");
 }
@@ -129,30 +131,40 @@ TEST_CASE("The schema migrates forward from an empty file and from every older v
         auto store = openStore(path);
         CHECK(count(*store, "PRAGMA user_version") == latestSchemaVersion());
     }
-    SECTION("from version 1, keeping its data")
-    {
-        const QString path = dir.file(QStringLiteral("v1.db"));
+    for (const int version : {1, 2}) {
+        DYNAMIC_SECTION("from version " << version << ", keeping its data")
         {
-            QFile sql(sourcePath(QStringLiteral("tests/data/store-v1.sql")));
-            REQUIRE(sql.open(QIODevice::ReadOnly));
-            auto db = SqliteDb::open(path);
-            require(require(db)->exec(sql.readAll().constData()));
+            const QString path = dir.file(QStringLiteral("v%1.db").arg(version));
+            {
+                QFile sql(sourcePath(QStringLiteral("tests/data/store-v%1.sql").arg(version)));
+                REQUIRE(sql.open(QIODevice::ReadOnly));
+                auto db = SqliteDb::open(path);
+                require(require(db)->exec(sql.readAll().constData()));
+            }
+            auto store = openStore(path);
+            CHECK(count(*store, "PRAGMA user_version") == latestSchemaVersion());
+            CHECK(count(*store, "SELECT COUNT(*) FROM clerks") == (version >= 2 ? 1 : 0));
+            CHECK(store->epoch().size() == 16);
+            CHECK(store->lastSeq() == 3);
+            QueueService service(smallCenter(), *store);
+            require(service.load());
+            const Ticket *t = service.engine().ticketByLabel(QStringLiteral("1001"));
+            REQUIRE(t);
+            CHECK(t->id == 42);
+            CHECK(t->priorityGroup == "elderly");
+            CHECK(service.engine().counter(1)->status == CounterStatus::Open);
+            // Ids continue after the old ones; numbering after the old tickets.
+            const auto next = issue(service, "land", at("2026-11-26 09:00"));
+            CHECK(require(next).front().event.ticket->id == 43);
+            CHECK(require(next).front().event.ticket->label == "1002");
+            if (version >= 2) {
+                ClerkStore clerks(store->db());
+                const auto lan = require(clerks.find(QStringLiteral("lan.nguyen")));
+                REQUIRE(lan);
+                CHECK(lan->clerk.displayName == "Nguyễn Thị Lan");
+                CHECK(lan->failedAttempts == 2);
+            }
         }
-        auto store = openStore(path);
-        CHECK(count(*store, "PRAGMA user_version") == latestSchemaVersion());
-        CHECK(count(*store, "SELECT COUNT(*) FROM clerks") == 0);
-        CHECK(store->lastSeq() == 3);
-        QueueService service(smallCenter(), *store);
-        require(service.load());
-        const Ticket *t = service.engine().ticketByLabel(QStringLiteral("1001"));
-        REQUIRE(t);
-        CHECK(t->id == 42);
-        CHECK(t->priorityGroup == "elderly");
-        CHECK(service.engine().counter(1)->status == CounterStatus::Open);
-        // Ids continue after the old ones; numbering after the old tickets.
-        const auto next = issue(service, "land", at("2026-11-26 09:00"));
-        CHECK(require(next).front().event.ticket->id == 43);
-        CHECK(require(next).front().event.ticket->label == "1002");
     }
     SECTION("step by step, each version on its own")
     {
