@@ -162,6 +162,8 @@ public:
 
         if (!r.ok())
             return Error{ErrorCode::InvalidConfig, r.errors().join(QLatin1Char('\n'))};
+        m_config.publicJson = m_root;
+        m_config.publicJson.remove(QLatin1String("devices"));
         return m_config;
     }
 

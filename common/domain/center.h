@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -118,6 +119,8 @@ struct CenterConfig
     std::vector<CounterConfig> counters;
     std::vector<DeviceConfig> devices;
     LocalizedText ticker;
+    /** The file as loaded, without device keys: what the hub sends clients to mirror it. */
+    QJsonObject publicJson;
 
     [[nodiscard]] const ServiceConfig *service(const QString &id) const;
     [[nodiscard]] const CounterConfig *counter(int number) const;
