@@ -17,7 +17,10 @@ Result<Ok> QueueService::load()
     auto events = m_store.currentDayEvents();
     if (!events)
         return events.error();
-    m_engine.apply(events.value());
+    QueueEngine fresh(m_engine.config());
+    fresh.apply(events.value());
+    m_engine = std::move(fresh);
+    m_staged.clear();
     qCInfo(lcQueue) << "rebuilt business day" << m_engine.businessDay() << "from" << events->size()
                     << "events:" << m_engine.tickets().size() << "tickets";
     return Ok{};
@@ -27,7 +30,9 @@ Result<std::vector<StoredEvent>> QueueService::startDayIfDue(Timestamp now)
 {
     if (!m_engine.needsNewDay(now))
         return std::vector<StoredEvent>{};
-    return commit(cmd::StartDay{}, now);
+    if (auto staged = stage(cmd::StartDay{}, now); !staged)
+        return staged.error();
+    return commitStaged();
 }
 
 Result<std::vector<StoredEvent>> QueueService::execute(const Command &command, Timestamp now)
@@ -36,23 +41,41 @@ Result<std::vector<StoredEvent>> QueueService::execute(const Command &command, T
         if (auto day = startDayIfDue(now); !day)
             return day.error();
     }
+    if (auto staged = stage(command, now); !staged)
+        return staged.error();
+    return commitStaged();
+}
+
+Result<size_t> QueueService::stage(const Command &command, Timestamp now)
+{
+    Result<Events> events = Error{ErrorCode::InvalidArgument, {}};
     if (const auto *issue = std::get_if<cmd::IssueTicket>(&command); issue && issue->token.isEmpty()) {
         cmd::IssueTicket withToken = *issue;
         withToken.token = m_tokens();
-        return commit(withToken, now);
+        events = m_engine.decide(withToken, now);
+    } else {
+        events = m_engine.decide(command, now);
     }
-    return commit(command, now);
-}
-
-Result<std::vector<StoredEvent>> QueueService::commit(const Command &command, Timestamp now)
-{
-    auto events = m_engine.decide(command, now);
     if (!events)
         return events.error();
-    auto stored = m_store.append(events.value());
-    if (!stored)
-        return stored.error();
     m_engine.apply(events.value());
+    m_staged.insert(m_staged.end(), events->begin(), events->end());
+    return events->size();
+}
+
+Result<std::vector<StoredEvent>> QueueService::commitStaged()
+{
+    if (m_staged.empty())
+        return std::vector<StoredEvent>{};
+    auto stored = m_store.append(m_staged);
+    m_staged.clear();
+    if (!stored) {
+        // The engine ran ahead of the disk; bring it back to what the disk holds.
+        if (auto reloaded = load(); !reloaded)
+            qCCritical(lcQueue).noquote() << "cannot rebuild the queue from the store:" << reloaded.error().message;
+        return stored.error();
+    }
+    ++m_commits;
     if (m_sink)
         m_sink(stored.value());
     return stored;

@@ -9,12 +9,14 @@
 namespace qms {
 
 /**
- * The engine made durable: decide, append to the store, then apply — so a
- * command is acknowledged only once its events are on disk, and a failed write
- * leaves both the engine and the file as they were. Starts the new business day
- * by itself when a command arrives after the rollover hour.
+ * The engine made durable. A command is decided and applied in memory
+ * ("staged"), then the staged events of one or many commands are committed to
+ * the store in a single transaction (group commit) before anybody is answered.
+ * If the commit fails, the engine is rebuilt from the store: what was not
+ * written did not happen.
  *
- * Not thread-safe; owned by the hub. The store must outlive it.
+ * Starts the new business day by itself when a command arrives after the
+ * rollover hour. Not thread-safe; owned by the hub. The store must outlive it.
  */
 class QueueService
 {
@@ -27,8 +29,17 @@ public:
     /** Rebuilds the engine from the store's current business day. */
     Result<Ok> load();
 
-    /** Runs a command; returns its events as stored (with seq). */
+    /** Stage + commit one command; returns its events as stored (with seq). */
     Result<std::vector<StoredEvent>> execute(const Command &command, Timestamp now);
+
+    /**
+     * Decides and applies a command in memory, to be committed with others.
+     * Returns how many events it staged (refusals stage nothing).
+     */
+    Result<size_t> stage(const Command &command, Timestamp now);
+    /** Commits everything staged in one transaction; on failure the engine is rebuilt. */
+    Result<std::vector<StoredEvent>> commitStaged();
+    [[nodiscard]] bool hasStaged() const { return !m_staged.empty(); }
 
     /** Starts a new business day when `now` is past the rollover (a timer calls this). */
     Result<std::vector<StoredEvent>> startDayIfDue(Timestamp now);
@@ -39,18 +50,20 @@ public:
     void setTokenSource(TokenSource source) { m_tokens = std::move(source); }
 
     [[nodiscard]] const QueueEngine &engine() const { return m_engine; }
+    /** Transactions committed since start (group commit: fewer than commands). */
+    [[nodiscard]] qint64 commitCount() const { return m_commits; }
     [[nodiscard]] EventStore &store() { return m_store; }
 
     /** 16 characters of Crockford base32 (80 random bits): a ticket's public id. */
     static QString randomToken();
 
 private:
-    Result<std::vector<StoredEvent>> commit(const Command &command, Timestamp now);
-
     QueueEngine m_engine;
     EventStore &m_store;
     EventSink m_sink;
     TokenSource m_tokens = &QueueService::randomToken;
+    Events m_staged;
+    qint64 m_commits = 0;
 };
 
 } // namespace qms

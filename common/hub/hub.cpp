@@ -1,0 +1,222 @@
+#include "hub/hub.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+#include "domain/json.h"
+#include "hub/hubsession.h"
+#include "protocol/protocol.h"
+#include "store/sqliteeventstore.h"
+
+Q_LOGGING_CATEGORY(lcHub, "qms.hub")
+
+namespace qms {
+
+Hub::Hub(CenterConfig config, SqliteEventStore &store, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_store(store)
+    , m_queue(std::move(config), store)
+    , m_clerkStore(store.db())
+    , m_auth(m_clerkStore, [this] { return m_clock(); }, this)
+    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+    , m_helloTimeoutMs(protocol::helloTimeoutMs)
+    , m_idleTimeoutMs(protocol::idleTimeoutMs)
+{
+    m_limits.maxLineBytes = protocol::maxClientLineBytes;
+    m_queue.setEventSink([this](const std::vector<StoredEvent> &events) { broadcast(events); });
+    connect(&m_dayTimer, &QTimer::timeout, this, &Hub::startDayIfDue);
+}
+
+Hub::~Hub()
+{
+    shutdown();
+}
+
+const EventStore &Hub::store() const { return m_store; }
+
+Result<Ok> Hub::start()
+{
+    if (auto r = m_queue.load(); !r)
+        return r;
+    startDayIfDue();
+    m_dayTimer.start(30'000);
+    return Ok{};
+}
+
+void Hub::startDayIfDue()
+{
+    if (auto r = m_queue.startDayIfDue(now()); !r)
+        qCCritical(lcHub).noquote() << "cannot start the new business day:" << r.error().message;
+}
+
+Result<Ok> Hub::listen(const QHostAddress &address, quint16 port)
+{
+    if (!m_server) {
+        m_server = new QTcpServer(this);
+        connect(m_server, &QTcpServer::newConnection, this, &Hub::onNewConnection);
+    }
+    if (!m_server->listen(address, port)) {
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("cannot listen on %1:%2: %3")
+                                                     .arg(address.toString()).arg(port).arg(m_server->errorString())};
+    }
+    qCInfo(lcHub).noquote() << "listening on" << QStringLiteral("%1:%2").arg(address.toString()).arg(m_server->serverPort());
+    return Ok{};
+}
+
+quint16 Hub::serverPort() const
+{
+    return m_server ? m_server->serverPort() : 0;
+}
+
+void Hub::onNewConnection()
+{
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        auto *connection = new TcpLineConnection(socket, m_limits);
+        if (sessionCount() >= m_maxConnections) {
+            qCWarning(lcHub) << "refusing" << connection->peerName() << "- already" << sessionCount() << "connections";
+            connection->sendLine(protocol::replyError(QJsonValue(), QLatin1String(protocol::err::tooManyConnections),
+                                                      QStringLiteral("the hub is serving too many connections; retry later")));
+            connect(connection, &LineConnection::closed, connection, &QObject::deleteLater);
+            connection->close();
+            continue;
+        }
+        attach(connection);
+    }
+}
+
+void Hub::attach(LineConnection *connection)
+{
+    auto *session = new HubSession(*this, connection, this);
+    m_sessions.push_back(session);
+    connect(session, &HubSession::finished, this, &Hub::removeSession);
+    Q_EMIT sessionCountChanged(sessionCount());
+}
+
+void Hub::removeSession(HubSession *session)
+{
+    std::erase(m_sessions, session);
+    session->deleteLater();
+    Q_EMIT sessionCountChanged(sessionCount());
+}
+
+void Hub::shutdown()
+{
+    if (m_server)
+        m_server->close();
+    m_dayTimer.stop();
+    for (HubSession *s : std::vector<HubSession *>(m_sessions))
+        s->close();
+}
+
+const DeviceConfig *Hub::authenticate(const QString &device, const QString &key, DeviceRole role) const
+{
+    for (const DeviceConfig &d : m_config.devices) {
+        if (d.id != device)
+            continue;
+        // Compare every byte whatever the first difference, so timing does not reveal a prefix.
+        const QByteArray expected = d.key.toUtf8();
+        const QByteArray given = key.toUtf8();
+        unsigned char diff = expected.size() == given.size() ? 0 : 1;
+        for (qsizetype i = 0; i < given.size(); ++i)
+            diff |= static_cast<unsigned char>(given[i] ^ (i < expected.size() ? expected[i] : 0));
+        return diff == 0 && d.role == role ? &d : nullptr;
+    }
+    return nullptr;
+}
+
+QJsonObject Hub::snapshotFields(bool withTokens) const
+{
+    return QJsonObject{
+        {QStringLiteral("center"), m_config.publicJson},
+        {QStringLiteral("state"), snapshotToJson(m_queue.engine().snapshot(), withTokens)},
+        {QStringLiteral("epoch"), m_store.epoch()},
+        {QStringLiteral("seq"), m_store.lastSeq()},
+    };
+}
+
+Result<std::vector<StoredEvent>> Hub::eventsAfter(qint64 seq, int limit)
+{
+    return m_store.eventsAfter(seq, limit);
+}
+
+void Hub::submit(HubSession *session, qint64 requestId, const Command &command)
+{
+    m_pending.push_back(Pending{session, requestId, command});
+    if (!m_flushScheduled) {
+        m_flushScheduled = true;
+        QMetaObject::invokeMethod(this, &Hub::flush, Qt::QueuedConnection);
+    }
+}
+
+void Hub::flush()
+{
+    m_flushScheduled = false;
+    startDayIfDue();
+    while (!m_pending.empty()) {
+        const size_t n = m_maxBatch > 0 ? std::min(m_pending.size(), size_t(m_maxBatch)) : m_pending.size();
+        std::vector<Pending> batch(std::make_move_iterator(m_pending.begin()), std::make_move_iterator(m_pending.begin() + qsizetype(n)));
+        m_pending.erase(m_pending.begin(), m_pending.begin() + qsizetype(n));
+        commitBatch(std::move(batch));
+    }
+    // Out now, in this turn: one write per client instead of a write notifier each.
+    for (HubSession *s : m_sessions)
+        s->flush();
+}
+
+void Hub::commitBatch(std::vector<Pending> batch)
+{
+    const Timestamp t = now();
+
+    struct Outcome
+    {
+        size_t first = 0;
+        size_t count = 0;
+        std::optional<Error> error;
+    };
+    std::vector<Outcome> outcomes(batch.size());
+    size_t staged = 0;
+    for (size_t i = 0; i < batch.size(); ++i) {
+        auto r = m_queue.stage(batch[i].command, t);
+        if (!r) {
+            outcomes[i].error = r.error();
+            continue;
+        }
+        outcomes[i] = Outcome{staged, r.value(), std::nullopt};
+        staged += r.value();
+    }
+    // One transaction, one fsync, for the whole batch; the sink broadcasts on success.
+    const auto committed = m_queue.commitStaged();
+    for (size_t i = 0; i < batch.size(); ++i) {
+        HubSession *session = batch[i].session;
+        if (!session)
+            continue;
+        const Outcome &o = outcomes[i];
+        if (o.error) {
+            session->replyError(batch[i].requestId, *o.error);
+        } else if (!committed) {
+            session->replyError(batch[i].requestId, committed.error());
+        } else {
+            const auto &all = committed.value();
+            session->replyCommitted(batch[i].requestId,
+                                    std::vector<StoredEvent>(all.begin() + qsizetype(o.first),
+                                                             all.begin() + qsizetype(o.first + o.count)));
+        }
+    }
+}
+
+void Hub::broadcast(const std::vector<StoredEvent> &events)
+{
+    // Encode each event once per audience, not once per connection.
+    for (const StoredEvent &e : events) {
+        const QByteArray full = protocol::encode(protocol::eventMessage(e.seq, e.event, true));
+        const QByteArray publicLine = e.event.ticket ? protocol::encode(protocol::eventMessage(e.seq, e.event, false)) : full;
+        for (HubSession *s : m_sessions)
+            s->sendEvent(e.seq, full, publicLine);
+    }
+    Q_EMIT committed(events);
+}
+
+} // namespace qms

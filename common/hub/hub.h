@@ -1,0 +1,115 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+#include "hub/clerkauthenticator.h"
+#include "hub/queueservice.h"
+#include "protocol/tcplineconnection.h"
+#include "store/clerkstore.h"
+
+class QTcpServer;
+
+namespace qms {
+
+class HubSession;
+class LineConnection;
+class SqliteEventStore;
+
+/**
+ * The single authority for the queue: serves kiosks, counters, displays and
+ * supervisors over protocol v1. Commands from all connections that arrive in one
+ * turn of the event loop are committed together (group commit); only then are
+ * their events broadcast and the requests answered.
+ */
+class Hub : public QObject
+{
+    Q_OBJECT
+public:
+    using Clock = std::function<Timestamp()>;
+
+    Hub(CenterConfig config, SqliteEventStore &store, QObject *parent = nullptr);
+    ~Hub() override;
+
+    /** Rebuilds the queue from the store and starts the business-day timer. */
+    Result<Ok> start();
+    /** Starts accepting TCP connections. */
+    Result<Ok> listen(const QHostAddress &address, quint16 port);
+    [[nodiscard]] quint16 serverPort() const;
+    /** Serves one more connection (the TCP server's, or an in-process one); takes ownership. */
+    void attach(LineConnection *connection);
+    /** Closes every connection and stops listening. */
+    void shutdown();
+
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    void setMaxConnections(int n) { m_maxConnections = n; }
+    void setLineLimits(LineLimits limits) { m_limits = limits; }
+    /** Most commands per commit (0: no limit). 1 turns group commit off, for comparison. */
+    void setMaxBatch(int commands) { m_maxBatch = commands; }
+    void setSessionTimeouts(int helloMs, int idleMs) { m_helloTimeoutMs = helloMs; m_idleTimeoutMs = idleMs; }
+
+    [[nodiscard]] Timestamp now() const { return m_clock(); }
+    [[nodiscard]] const CenterConfig &config() const { return m_config; }
+    [[nodiscard]] QueueService &queue() { return m_queue; }
+    [[nodiscard]] ClerkAuthenticator &clerks() { return m_auth; }
+    [[nodiscard]] ClerkStore &clerkStore() { return m_clerkStore; }
+    [[nodiscard]] const EventStore &store() const;
+    [[nodiscard]] int sessionCount() const { return int(m_sessions.size()); }
+    [[nodiscard]] const std::vector<HubSession *> &sessions() const { return m_sessions; }
+    [[nodiscard]] int helloTimeoutMs() const { return m_helloTimeoutMs; }
+    [[nodiscard]] int idleTimeoutMs() const { return m_idleTimeoutMs; }
+
+    // ---- for sessions ----
+    /** The configured device with this id, if the key and role match. */
+    [[nodiscard]] const DeviceConfig *authenticate(const QString &device, const QString &key, DeviceRole role) const;
+    /** The center (without device keys) and the engine's state. */
+    [[nodiscard]] QJsonObject snapshotFields(bool withTokens) const;
+    Result<std::vector<StoredEvent>> eventsAfter(qint64 seq, int limit);
+    /** Queues a command for the next group commit; the session is answered after it. */
+    void submit(HubSession *session, qint64 requestId, const Command &command);
+
+Q_SIGNALS:
+    /** Events committed, in seq order (already broadcast). */
+    void committed(const std::vector<StoredEvent> &events);
+    void sessionCountChanged(int count);
+
+private:
+    struct Pending
+    {
+        QPointer<HubSession> session;
+        qint64 requestId;
+        Command command;
+    };
+
+    void flush();
+    void commitBatch(std::vector<Pending> batch);
+    void broadcast(const std::vector<StoredEvent> &events);
+    void onNewConnection();
+    void removeSession(HubSession *session);
+    void startDayIfDue();
+
+    CenterConfig m_config;
+    SqliteEventStore &m_store;
+    QueueService m_queue;
+    ClerkStore m_clerkStore;
+    ClerkAuthenticator m_auth;
+    Clock m_clock;
+    QTcpServer *m_server = nullptr;
+    std::vector<HubSession *> m_sessions;
+    std::vector<Pending> m_pending;
+    bool m_flushScheduled = false;
+    QTimer m_dayTimer;
+    LineLimits m_limits;
+    int m_maxConnections = 1000;
+    int m_maxBatch = 0;
+    int m_helloTimeoutMs;
+    int m_idleTimeoutMs;
+};
+
+} // namespace qms

@@ -1,0 +1,56 @@
+#include "hub/pinhash.h"
+
+#include <QPasswordDigestor>
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+namespace qms {
+
+bool isAcceptablePin(const QString &pin)
+{
+    if (pin.size() < 4 || pin.size() > 8)
+        return false;
+    return std::all_of(pin.begin(), pin.end(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
+}
+
+namespace {
+QByteArray derive(const QString &pin, const QByteArray &salt, int iterations)
+{
+    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, pin.toUtf8(), salt, iterations, 32);
+}
+} // namespace
+
+PinHash hashPin(const QString &pin, int iterations)
+{
+    PinHash h;
+    h.salt.resize(16);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(h.salt.data()), 4);
+    h.iterations = iterations;
+    h.hash = derive(pin, h.salt, iterations);
+    return h;
+}
+
+bool verifyPin(const QString &pin, const PinHash &stored)
+{
+    if (stored.iterations <= 0 || stored.hash.isEmpty())
+        return false;
+    const QByteArray candidate = derive(pin, stored.salt, stored.iterations);
+    if (candidate.size() != stored.hash.size())
+        return false;
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < candidate.size(); ++i)
+        diff |= static_cast<unsigned char>(candidate[i] ^ stored.hash[i]);
+    return diff == 0;
+}
+
+Timestamp LoginBackoff::lockedUntil(int failures, Timestamp now) const
+{
+    if (failures < freeAttempts)
+        return 0;
+    const int doublings = std::min(failures - freeAttempts, 20);
+    const qint64 seconds = std::min<qint64>(qint64(baseSeconds) << doublings, maxSeconds);
+    return now + seconds * 1000;
+}
+
+} // namespace qms

@@ -1,0 +1,189 @@
+#include <QJsonArray>
+
+#include <memory>
+
+#include "support/hubfixture.h"
+
+using namespace qms;
+using namespace qms::test;
+
+namespace {
+QString errorCode(const QJsonObject &reply)
+{
+    return reply["error"].toObject()["code"].toString();
+}
+} // namespace
+
+TEST_CASE("Malformed input gets a clear error and closes the connection", "[hub][hostile]")
+{
+    HubFixture f;
+    const auto expectClose = [&](const QByteArray &bytes, const char *code, bool afterHello) {
+        RawPeer peer(f.port);
+        if (afterHello)
+            REQUIRE(peer.hello(QStringLiteral("display-1"), QStringLiteral("display"))["ok"].toBool());
+        peer.sendRaw(bytes);
+        const QJsonObject reply = peer.nextReply();
+        CHECK(reply["ok"] == false);
+        CHECK(errorCode(reply) == QLatin1String(code));
+        CHECK(peer.waitClosed());
+    };
+    SECTION("a line over 64 KiB") { expectClose(QByteArray(70 * 1024, 'x'), "line_too_long", false); }
+    SECTION("a line over 64 KiB, even one that would be valid JSON")
+    {
+        expectClose("{\"id\":1,\"op\":\"ping\",\"pad\":\"" + QByteArray(65 * 1024, 'a') + "\"}\n", "line_too_long", true);
+    }
+    SECTION("invalid UTF-8") { expectClose("{\"id\":1,\"op\":\"p\xc3\x28ng\"}\n", "invalid_utf8", true); }
+    SECTION("an overlong UTF-8 form") { expectClose("{\"id\":1,\"op\":\"\xc0\xaf\"}\n", "invalid_utf8", true); }
+    SECTION("not JSON") { expectClose("hello hub\n", "bad_json", true); }
+    SECTION("JSON that is not an object") { expectClose("[1,2,3]\n", "not_an_object", true); }
+    SECTION("anything but hello first") { expectClose("{\"id\":1,\"op\":\"ping\"}\n", "hello_required", false); }
+    SECTION("a wrong key")
+    {
+        expectClose(R"({"id":1,"op":"hello","proto":1,"role":"display","device":"display-1","key":"guess"})" "\n",
+                    "auth_failed", false);
+    }
+    SECTION("a key used for another role")
+    {
+        expectClose(R"({"id":1,"op":"hello","proto":1,"role":"supervisor","device":"display-1","key":"display-1-test-key"})" "\n",
+                    "auth_failed", false);
+    }
+    SECTION("another protocol version")
+    {
+        expectClose(R"({"id":1,"op":"hello","proto":2,"role":"display","device":"display-1","key":"display-1-test-key"})" "\n",
+                    "unsupported_version", false);
+    }
+    SECTION("a hello with a field of the wrong type")
+    {
+        expectClose(R"({"id":1,"op":"hello","proto":"1","role":"display","device":"display-1","key":"display-1-test-key"})" "\n",
+                    "bad_request", false);
+    }
+}
+
+TEST_CASE("Well-formed but wrong requests get an error and the connection stays", "[hub][hostile]")
+{
+    HubFixture f;
+    RawPeer peer(f.port);
+    REQUIRE(peer.hello(QStringLiteral("kiosk-1"), QStringLiteral("kiosk"))["ok"].toBool());
+    const auto ask = [&](const QByteArray &line) {
+        peer.sendRaw(line + '\n');
+        return peer.nextReply();
+    };
+    QJsonObject r = ask(R"({"op":"ping"})");
+    CHECK(errorCode(r) == "bad_request");
+    CHECK(r["error"].toObject()["message"].toString().startsWith("id:"));
+    r = ask(R"({"id":"seven","op":"ping"})");
+    CHECK(errorCode(r) == "bad_request");
+    r = ask(R"({"id":7})");
+    CHECK(errorCode(r) == "bad_request");
+    CHECK(r["id"].toInt() == 7);
+    r = ask(R"({"id":8,"op":"ticket.teleport"})");
+    CHECK(errorCode(r) == "unknown_op");
+    r = ask(R"({"id":9,"op":"ticket.issue"})");
+    CHECK(errorCode(r) == "bad_request");
+    CHECK(r["error"].toObject()["message"].toString() == "service: is required");
+    r = ask(R"({"id":10,"op":"ticket.issue","service":42})");
+    CHECK(r["error"].toObject()["message"].toString() == "service: must be a string, not a number");
+    r = ask(R"({"id":11,"op":"ticket.issue","service":"astrology"})");
+    CHECK(errorCode(r) == "unknown_service");
+    r = ask(R"({"id":12,"op":"hello","proto":1})");
+    CHECK(errorCode(r) == "bad_request");
+    r = ask(R"({"id":13,"op":"ping"})");
+    CHECK(r["ok"].toBool());
+    CHECK(peer.isConnected());
+}
+
+TEST_CASE("A half line that stalls, and a silent client, are dropped", "[hub][hostile]")
+{
+    HubFixture f;
+    LineLimits limits;
+    limits.stallMs = 300;
+    f.hub->setLineLimits(limits);
+    f.hub->setSessionTimeouts(400, 800);
+
+    RawPeer half(f.port);
+    REQUIRE(half.hello(QStringLiteral("display-1"), QStringLiteral("display"))["ok"].toBool());
+    half.sendRaw(R"({"id":1,"op":"pi)");
+    CHECK(errorCode(half.nextReply(3000)) == "timeout");
+    CHECK(half.waitClosed(3000));
+
+    RawPeer mute(f.port);   // never says hello
+    CHECK(errorCode(mute.nextReply(3000)) == "timeout");
+    CHECK(mute.waitClosed(3000));
+
+    RawPeer idle(f.port);   // says hello, then nothing: no pings
+    REQUIRE(idle.hello(QStringLiteral("display-2"), QStringLiteral("display"))["ok"].toBool());
+    CHECK(idle.waitClosed(5000));
+}
+
+TEST_CASE("Thousands of connections opened and dropped leave the hub serving", "[hub][hostile]")
+{
+    HubFixture f;
+    auto display = f.online(QStringLiteral("display-1"), DeviceRole::Display);
+    auto kiosk = f.online(QStringLiteral("kiosk-1"), DeviceRole::Kiosk);
+    constexpr int total = 2000;
+    int issued = 0;
+    for (int wave = 0; wave < total / 200; ++wave) {
+        std::vector<std::unique_ptr<QTcpSocket>> wave200;
+        for (int i = 0; i < 200; ++i) {
+            auto s = std::make_unique<QTcpSocket>();
+            s->connectToHost(QHostAddress::LocalHost, f.port);
+            wave200.push_back(std::move(s));
+        }
+        // Some say half a hello, some garbage, some nothing; all vanish.
+        waitFor([&] {
+            return std::all_of(wave200.begin(), wave200.end(),
+                               [](auto &s) { return s->state() == QAbstractSocket::ConnectedState; });
+        }, 5000);
+        for (int i = 0; i < 200; ++i) {
+            if (i % 3 == 0)
+                wave200[i]->write(R"({"id":1,"op":"hel)");
+            else if (i % 3 == 1)
+                wave200[i]->write("\x01\x02\xff garbage\n");
+        }
+        waitFor([] { return false; }, 20);
+        // Meanwhile real work goes on and the display keeps up.
+        REQUIRE(f.call(*kiosk, QStringLiteral("ticket.issue"), {{"service", "land"}}).ok);
+        ++issued;
+        for (auto &s : wave200)
+            s->abort();
+    }
+    REQUIRE(waitFor([&] { return f.hub->sessionCount() == 2; }, 10'000));
+    REQUIRE(waitFor([&] { return display->mirror().lastSeq() == f.store->lastSeq(); }));
+    CHECK(display->isOnline());
+    CHECK(display->mirror().engine().issuedToday(QStringLiteral("land")) == issued);
+}
+
+TEST_CASE("Past the connection limit a newcomer is told so and closed", "[hub][hostile]")
+{
+    HubFixture f;
+    f.hub->setMaxConnections(2);
+    RawPeer a(f.port), b(f.port);
+    REQUIRE(a.hello(QStringLiteral("display-1"), QStringLiteral("display"))["ok"].toBool());
+    REQUIRE(b.hello(QStringLiteral("display-2"), QStringLiteral("display"))["ok"].toBool());
+    RawPeer c(f.port);
+    CHECK(errorCode(c.nextReply()) == "too_many_connections");
+    CHECK(c.waitClosed());
+    CHECK(a.isConnected());
+}
+
+TEST_CASE("A client that stops reading is disconnected instead of buffered for ever", "[hub][hostile]")
+{
+    HubFixture f;
+    LineLimits limits;
+    limits.maxQueuedBytes = 256 * 1024;
+    f.hub->setLineLimits(limits);
+    auto kiosk = f.online(QStringLiteral("kiosk-1"), DeviceRole::Kiosk);
+    for (int i = 0; i < 100; ++i)
+        REQUIRE(f.call(*kiosk, QStringLiteral("ticket.issue"), {{"service", i % 2 ? "land" : "justice"}}).ok);
+    RawPeer lazy(f.port);
+    REQUIRE(lazy.hello(QStringLiteral("display-1"), QStringLiteral("display"))["ok"].toBool());
+    lazy.socket().setReadBufferSize(1);   // from now on it reads (almost) nothing
+    // Each snapshot is tens of kilobytes: asking for hundreds and never reading
+    // them outgrows every buffer between the two.
+    QByteArray asks;
+    for (int i = 0; i < 600; ++i)
+        asks += R"({"id":)" + QByteArray::number(i) + R"(,"op":"snapshot"})" "\n";
+    lazy.sendRaw(asks);
+    CHECK(waitFor([&] { return f.hub->sessionCount() == 1; }, 20'000));
+    CHECK(f.call(*kiosk, QStringLiteral("ping")).ok);
+}

@@ -1,0 +1,257 @@
+#include <QJsonArray>
+#include <QSet>
+
+#include "domain/json.h"
+#include "protocol/memorylineconnection.h"
+#include "support/hubfixture.h"
+
+using namespace qms;
+using namespace qms::test;
+
+namespace {
+QJsonObject loginAndOpen(HubFixture &f, HubClient &counter, const QString &user)
+{
+    const HubReply login = f.call(counter, QStringLiteral("clerk.login"), {{"user", user}, {"pin", "1111"}});
+    REQUIRE(login.ok);
+    const HubReply open = f.call(counter, QStringLiteral("counter.open"));
+    REQUIRE(open.ok);
+    return open.body;
+}
+} // namespace
+
+TEST_CASE("A ticket issued at a kiosk reaches every display with its seq", "[hub]")
+{
+    HubFixture f;
+    auto kiosk = f.online(QStringLiteral("kiosk-1"), DeviceRole::Kiosk);
+    std::vector<std::unique_ptr<HubClient>> displays;
+    for (const char *d : {"display-1", "display-2", "display-3"})
+        displays.push_back(f.online(QString::fromLatin1(d), DeviceRole::Display));
+
+    const HubReply issued = f.call(*kiosk, QStringLiteral("ticket.issue"), {{"service", "land"}, {"priority", "elderly"}});
+    REQUIRE(issued.ok);
+    const qint64 seq = issued.body["seq"].toInteger();
+    const QJsonObject ticket = issued.body["ticket"].toObject();
+    CHECK(ticket["label"].toString() == "1001");
+    CHECK(ticket["token"].toString().size() == 16);      // the kiosk prints the QR link
+    CHECK(issued.body["estimate"].toObject()["ahead"].toInt() == 0);
+    CHECK(seq == f.store->lastSeq());
+
+    for (auto &d : displays) {
+        REQUIRE(waitFor([&] { return d->mirror().lastSeq() == seq; }));
+        const Ticket *t = d->mirror().engine().ticketByLabel(QStringLiteral("1001"));
+        REQUIRE(t);
+        CHECK(t->priorityGroup == "elderly");
+        CHECK(t->token.isEmpty());                         // displays never see tokens
+        CHECK(d->mirror().engine().waitingCount(QStringLiteral("land")) == 1);
+    }
+}
+
+TEST_CASE("A counter with a logged-in clerk calls, serves and finishes", "[hub]")
+{
+    HubFixture f;
+    auto kiosk = f.online(QStringLiteral("kiosk-1"), DeviceRole::Kiosk);
+    auto counter = f.online(QStringLiteral("counter-1"), DeviceRole::Counter);
+    auto display = f.online(QStringLiteral("display-1"), DeviceRole::Display);
+    CHECK(counter->welcome()["counter"].toInt() == 1);
+    const QJsonObject opened = loginAndOpen(f, *counter, QStringLiteral("lan"));
+    CHECK(opened["counter"].toObject()["clerk"].toString() == "lan");
+
+    REQUIRE(f.call(*kiosk, QStringLiteral("ticket.issue"), {{"service", "justice"}}).ok);
+    const HubReply called = f.call(*counter, QStringLiteral("ticket.call_next"));
+    REQUIRE(called.ok);
+    const qint64 id = called.body["ticket"].toObject()["id"].toInteger();
+    CHECK(called.body["ticket"].toObject()["state"].toString() == "called");
+    CHECK(called.body["ticket"].toObject()["clerk"].toString() == "lan");
+    CHECK_FALSE(called.body["ticket"].toObject().contains("token"));
+    REQUIRE(f.call(*counter, QStringLiteral("ticket.start"), {{"ticket", id}}).ok);
+    const HubReply finished = f.call(*counter, QStringLiteral("ticket.finish"), {{"ticket", id}});
+    REQUIRE(finished.ok);
+    CHECK(finished.body["ticket"].toObject()["state"].toString() == "done");
+    REQUIRE(waitFor([&] { return display->mirror().lastSeq() == finished.body["seq"].toInteger(); }));
+    CHECK(display->mirror().engine().ticket(id)->state == TicketState::Done);
+
+    // Engine refusals come back typed.
+    const HubReply again = f.call(*counter, QStringLiteral("ticket.finish"), {{"ticket", id}});
+    CHECK_FALSE(again.ok);
+    CHECK(again.errorCode == "wrong_state");
+    const HubReply empty = f.call(*counter, QStringLiteral("ticket.call_next"));
+    CHECK(empty.errorCode == "queue_empty");
+}
+
+TEST_CASE("Two counters calling at the same instant never get the same ticket", "[hub]")
+{
+    HubFixture f;
+    auto kiosk = f.online(QStringLiteral("kiosk-1"), DeviceRole::Kiosk);
+    RawPeer a(f.port), b(f.port);
+    REQUIRE(a.hello(QStringLiteral("counter-1"), QStringLiteral("counter"))["ok"].toBool());
+    REQUIRE(b.hello(QStringLiteral("counter-2"), QStringLiteral("counter"))["ok"].toBool());
+    for (auto [peer, user] : {std::pair{&a, "lan"}, std::pair{&b, "hoa"}}) {
+        peer->send({{"id", 1}, {"op", "clerk.login"}, {"user", user}, {"pin", "1111"}});
+        REQUIRE(peer->nextReply()["ok"].toBool());
+        peer->send({{"id", 2}, {"op", "counter.open"}});
+        REQUIRE(peer->nextReply()["ok"].toBool());
+    }
+    constexpr int rounds = 30;
+    for (int i = 0; i < 2 * rounds; ++i)
+        REQUIRE(f.call(*kiosk, QStringLiteral("ticket.issue"), {{"service", i % 2 ? "land" : "justice"}}).ok);
+
+    QSet<qint64> called;
+    int batchedTogether = 0;
+    for (int round = 0; round < rounds; ++round) {
+        // Both requests are on the wire before the hub reads either.
+        a.send({{"id", 100 + round}, {"op", "ticket.call_next"}});
+        b.send({{"id", 100 + round}, {"op", "ticket.call_next"}});
+        const QJsonObject ra = a.nextReply();
+        const QJsonObject rb = b.nextReply();
+        REQUIRE(ra["ok"].toBool());
+        REQUIRE(rb["ok"].toBool());
+        const qint64 ta = ra["ticket"].toObject()["id"].toInteger();
+        const qint64 tb = rb["ticket"].toObject()["id"].toInteger();
+        CHECK(ta != tb);
+        CHECK_FALSE(called.contains(ta));
+        CHECK_FALSE(called.contains(tb));
+        called << ta << tb;
+        // Calling next marks the previous ticket no-show: two events per call after the first.
+        batchedTogether += std::abs(ra["seq"].toInteger() - rb["seq"].toInteger()) <= 2;
+    }
+    CHECK(called.size() == 2 * rounds);
+    INFO("rounds where both calls went into one commit: " << batchedTogether);
+}
+
+TEST_CASE("Roles are enforced on the hub", "[hub]")
+{
+    HubFixture f;
+    auto display = f.online(QStringLiteral("display-1"), DeviceRole::Display);
+    auto kiosk = f.online(QStringLiteral("kiosk-1"), DeviceRole::Kiosk);
+    auto counter = f.online(QStringLiteral("counter-1"), DeviceRole::Counter);
+    auto supervisor = f.online(QStringLiteral("supervisor-1"), DeviceRole::Supervisor);
+
+    CHECK(f.call(*display, QStringLiteral("ticket.call_next"), {{"counter", 1}}).errorCode == "forbidden");
+    CHECK(f.call(*display, QStringLiteral("ticket.issue"), {{"service", "land"}}).errorCode == "forbidden");
+    CHECK(f.call(*kiosk, QStringLiteral("ticket.finish"), {{"counter", 1}, {"ticket", 1}}).errorCode == "forbidden");
+    CHECK(f.call(*kiosk, QStringLiteral("clerk.add"), {{"user", "x"}}).errorCode == "forbidden");
+    CHECK(f.call(*counter, QStringLiteral("ticket.issue"), {{"service", "land"}}).errorCode == "forbidden");
+    // A counter device needs a clerk, and acts only for its own counter.
+    CHECK(f.call(*counter, QStringLiteral("counter.open")).errorCode == "not_logged_in");
+    REQUIRE(f.call(*counter, QStringLiteral("clerk.login"), {{"user", "lan"}, {"pin", "1111"}}).ok);
+    CHECK(f.call(*counter, QStringLiteral("counter.open"), {{"counter", 2}}).errorCode == "forbidden");
+    CHECK(f.call(*counter, QStringLiteral("counter.open"), {{"counter", 1}}).ok);
+    CHECK(f.call(*counter, QStringLiteral("clerk.list")).errorCode == "forbidden");
+    // A supervisor device needs a supervisor; a clerk may not log in there.
+    CHECK(f.call(*supervisor, QStringLiteral("counter.open"), {{"counter", 3}}).errorCode == "not_logged_in");
+    CHECK(f.call(*supervisor, QStringLiteral("clerk.login"), {{"user", "hoa"}, {"pin", "1111"}}).errorCode == "forbidden");
+    REQUIRE(f.call(*supervisor, QStringLiteral("clerk.login"), {{"user", "sup"}, {"pin", "4321"}}).ok);
+    CHECK(f.call(*supervisor, QStringLiteral("counter.open"), {{"counter", 3}}).ok);
+    CHECK(f.call(*supervisor, QStringLiteral("counter.pause")).errorCode == "bad_request");   // which counter?
+    // Nothing of the refused requests reached the log: two counters opened (plus day.started).
+    CHECK(f.store->lastSeq() == 3);
+}
+
+TEST_CASE("A supervisor adds clerks and resets PINs over the protocol", "[hub]")
+{
+    HubFixture f;
+    auto supervisor = f.online(QStringLiteral("supervisor-1"), DeviceRole::Supervisor);
+    REQUIRE(f.call(*supervisor, QStringLiteral("clerk.login"), {{"user", "sup"}, {"pin", "4321"}}).ok);
+    REQUIRE(f.call(*supervisor, QStringLiteral("clerk.add"),
+                   {{"user", "mai.le"}, {"name", "Lê Thị Mai"}, {"role", "clerk"}, {"pin", "2468"}}).ok);
+    CHECK(f.call(*supervisor, QStringLiteral("clerk.add"),
+                 {{"user", "mai.le"}, {"name", "again"}, {"pin", "2468"}}).errorCode == "invalid_argument");
+    CHECK(f.call(*supervisor, QStringLiteral("clerk.add"),
+                 {{"user", "Bad User"}, {"name", "x"}, {"pin", "2468"}}).errorCode == "invalid_argument");
+    CHECK(f.call(*supervisor, QStringLiteral("clerk.add"),
+                 {{"user", "tuan"}, {"name", "x"}, {"pin", "12a4"}}).errorCode == "invalid_argument");
+    const HubReply list = f.call(*supervisor, QStringLiteral("clerk.list"));
+    REQUIRE(list.ok);
+    QStringList users;
+    for (const QJsonValue &v : list.body["clerks"].toArray())
+        users << v.toObject()["user"].toString();
+    CHECK(users == QStringList{"hoa", "lan", "mai.le", "sup"});
+
+    auto counter = f.online(QStringLiteral("counter-2"), DeviceRole::Counter);
+    CHECK(f.call(*counter, QStringLiteral("clerk.login"), {{"user", "mai.le"}, {"pin", "2468"}}).ok);
+    REQUIRE(f.call(*supervisor, QStringLiteral("clerk.set_pin"), {{"user", "mai.le"}, {"pin", "97531"}}).ok);
+    CHECK(f.call(*counter, QStringLiteral("clerk.login"), {{"user", "mai.le"}, {"pin", "2468"}}).errorCode == "login_failed");
+    CHECK(f.call(*counter, QStringLiteral("clerk.login"), {{"user", "mai.le"}, {"pin", "97531"}}).ok);
+    CHECK(f.call(*supervisor, QStringLiteral("clerk.set_pin"), {{"user", "nobody"}, {"pin", "1234"}}).errorCode == "invalid_argument");
+
+    const HubReply devices = f.call(*supervisor, QStringLiteral("devices"));
+    REQUIRE(devices.ok);
+    CHECK(devices.body["devices"].toArray().size() == 2);
+}
+
+TEST_CASE("Wrong PINs lock a clerk out with a doubling back-off that survives restarts", "[hub]")
+{
+    HubFixture f;
+    Timestamp clock = at("2026-11-26 09:00");
+    f.hub->setClock([&] { return clock; });
+    auto counter = f.online(QStringLiteral("counter-1"), DeviceRole::Counter);
+    const auto login = [&](const char *pin) {
+        return f.call(*counter, QStringLiteral("clerk.login"), {{"user", "lan"}, {"pin", pin}});
+    };
+    for (int i = 0; i < 4; ++i)
+        CHECK(login("0000").errorCode == "login_failed");
+    const HubReply fifth = login("0000");
+    CHECK(fifth.errorCode == "locked_out");
+    CHECK(fifth.body["error"].toObject()["retry_after"].toInt() == 30);
+    // While locked, even the right PIN is refused (and not even checked).
+    CHECK(login("1111").errorCode == "locked_out");
+
+    clock += 31'000;
+    CHECK(login("0000").errorCode == "locked_out");   // sixth failure: 60 s
+    auto record = require(f.hub->clerkStore().find(QStringLiteral("lan")));
+    REQUIRE(record);
+    CHECK(record->failedAttempts == 6);
+    CHECK(record->lockedUntil == clock + 60'000);
+
+    clock += 61'000;
+    CHECK(login("1111").ok);
+    record = require(f.hub->clerkStore().find(QStringLiteral("lan")));
+    CHECK(record->failedAttempts == 0);
+    CHECK(record->lockedUntil == 0);
+
+    // An unknown user gets the same answer as a wrong PIN.
+    CHECK(f.call(*counter, QStringLiteral("clerk.login"), {{"user", "ghost"}, {"pin", "1111"}}).errorCode == "login_failed");
+}
+
+TEST_CASE("Offline requests fail at once and nothing is queued", "[hub][client]")
+{
+    HubFixture f;
+    HubClient::Options o;
+    o.port = 1;   // nothing listens there
+    o.role = DeviceRole::Kiosk;
+    o.device = QStringLiteral("kiosk-1");
+    o.key = HubFixture::keyOf(o.device);
+    HubClient kiosk(o);
+    kiosk.start();
+    const HubReply r = f.call(kiosk, QStringLiteral("ticket.issue"), {{"service", "land"}});
+    CHECK_FALSE(r.ok);
+    CHECK(r.errorCode == "offline");
+    CHECK_FALSE(kiosk.isOnline());
+    CHECK(f.store->lastSeq() == 1);   // only day.started
+}
+
+TEST_CASE("A client over the in-process transport sees the same queue", "[hub][client]")
+{
+    HubFixture f;
+    HubClient::Options o;
+    o.role = DeviceRole::Kiosk;
+    o.device = QStringLiteral("kiosk-2");
+    o.key = HubFixture::keyOf(o.device);
+    HubClient kiosk(o);
+    kiosk.setConnector([&f] {
+        auto [mine, theirs] = MemoryLineConnection::createPair();
+        f.hub->attach(theirs);
+        return mine;
+    });
+    kiosk.start();
+    REQUIRE(waitFor([&] { return kiosk.isOnline(); }));
+    const HubReply r = f.call(kiosk, QStringLiteral("ticket.issue"), {{"service", "justice"}});
+    REQUIRE(r.ok);
+    CHECK(kiosk.mirror().engine().ticketByLabel(QStringLiteral("2001")) != nullptr);
+    // The hub closing the connection is noticed, and the client comes back by itself.
+    const int before = kiosk.reconnectCount();
+    f.hub->shutdown();
+    REQUIRE(waitFor([&] { return !kiosk.isOnline(); }));
+    REQUIRE(waitFor([&] { return kiosk.isOnline(); }, 5000));
+    CHECK(kiosk.reconnectCount() > before);
+}

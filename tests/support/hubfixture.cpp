@@ -1,0 +1,131 @@
+#include "support/hubfixture.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QJsonDocument>
+#include <QThread>
+
+#include "config/centerconfigloader.h"
+#include "protocol/protocol.h"
+
+namespace qms::test {
+
+bool waitFor(const std::function<bool()> &pred, int ms)
+{
+    QDeadlineTimer deadline(ms);
+    while (!pred()) {
+        if (deadline.hasExpired())
+            return pred();
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        if (!pred())
+            QThread::usleep(200);
+    }
+    return true;
+}
+
+HubFixture::HubFixture()
+{
+    auto config = CenterConfigLoader::loadFile(sourcePath(QStringLiteral("tests/data/hub-center.json")));
+    store = take(SqliteEventStore::open(dir.file(QStringLiteral("hub.db"))));
+    hub = std::make_unique<Hub>(require(config), *store);
+    hub->clerks().setIterations(1000);
+    require(hub->clerks().addClerkNow(Clerk{QStringLiteral("sup"), QStringLiteral("Giám sát"), ClerkRole::Supervisor}, QStringLiteral("4321")));
+    require(hub->clerks().addClerkNow(Clerk{QStringLiteral("lan"), QStringLiteral("Nguyễn Thị Lan"), ClerkRole::Clerk}, QStringLiteral("1111")));
+    require(hub->clerks().addClerkNow(Clerk{QStringLiteral("hoa"), QStringLiteral("Trần Văn Hòa"), ClerkRole::Clerk}, QStringLiteral("1111")));
+    require(hub->start());
+    require(hub->listen(QHostAddress::LocalHost, 0));
+    port = hub->serverPort();
+}
+
+HubFixture::~HubFixture()
+{
+    hub->shutdown();
+    QCoreApplication::processEvents();
+    hub.reset();
+    store.reset();
+}
+
+std::unique_ptr<HubClient> HubFixture::client(const QString &device, DeviceRole role)
+{
+    HubClient::Options o;
+    o.port = port;
+    o.role = role;
+    o.device = device;
+    o.key = keyOf(device);
+    o.maxBackoffMs = 500;
+    auto c = std::make_unique<HubClient>(o);
+    c->start();
+    return c;
+}
+
+std::unique_ptr<HubClient> HubFixture::online(const QString &device, DeviceRole role)
+{
+    auto c = client(device, role);
+    REQUIRE(waitFor([&] { return c->isOnline(); }));
+    return c;
+}
+
+HubReply HubFixture::call(HubClient &c, const QString &op, const QJsonObject &fields)
+{
+    std::optional<HubReply> reply;
+    QObject context;
+    c.request(op, fields, &context, [&](const HubReply &r) { reply = r; });
+    REQUIRE(waitFor([&] { return reply.has_value(); }, 10'000));
+    return *reply;
+}
+
+RawPeer::RawPeer(quint16 port)
+{
+    m_socket.connectToHost(QHostAddress::LocalHost, port);
+    REQUIRE(m_socket.waitForConnected(5000));
+}
+
+void RawPeer::sendRaw(const QByteArray &bytes)
+{
+    m_socket.write(bytes);
+    m_socket.flush();
+}
+
+void RawPeer::send(const QJsonObject &o)
+{
+    sendRaw(protocol::encode(o) + '\n');
+}
+
+QJsonObject RawPeer::next(int ms)
+{
+    const bool got = waitFor([&] {
+        m_buffer.append(m_socket.readAll());
+        return m_buffer.contains('\n');
+    }, ms);
+    if (!got)
+        return {};
+    const qsizetype nl = m_buffer.indexOf('\n');
+    const QByteArray line = m_buffer.left(nl);
+    m_buffer.remove(0, nl + 1);
+    return QJsonDocument::fromJson(line).object();
+}
+
+QJsonObject RawPeer::nextReply(int ms)
+{
+    for (;;) {
+        const QJsonObject o = next(ms);
+        if (o.isEmpty() || !o.contains(QLatin1String("event")))
+            return o;
+    }
+}
+
+bool RawPeer::waitClosed(int ms)
+{
+    return waitFor([&] {
+        m_buffer.append(m_socket.readAll());
+        return m_socket.state() == QAbstractSocket::UnconnectedState;
+    }, ms);
+}
+
+QJsonObject RawPeer::hello(const QString &device, const QString &role)
+{
+    send({{"id", 0}, {"op", "hello"}, {"proto", 1}, {"role", role}, {"device", device}, {"key", HubFixture::keyOf(device)}});
+    return nextReply();
+}
+
+} // namespace qms::test

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QTcpSocket>
+
+#include <memory>
+
+#include "client/hubclient.h"
+#include "hub/hub.h"
+#include "store/sqliteeventstore.h"
+#include "support/testsupport.h"
+
+namespace qms::test {
+
+/** Spins the event loop until `pred` holds or `ms` pass; returns pred(). */
+bool waitFor(const std::function<bool()> &pred, int ms = 5000);
+
+/**
+ * A hub on 127.0.0.1 (a free port) over tests/data/hub-center.json, with a
+ * fresh database and clerks "sup" (supervisor, PIN 4321) and "lan", "hoa"
+ * (clerks, PIN 1111). PIN hashing is cheap here so tests stay fast.
+ */
+struct HubFixture
+{
+    HubFixture();
+    ~HubFixture();
+
+    /** A connected HubClient for a device of the test center (started, not yet online). */
+    std::unique_ptr<HubClient> client(const QString &device, DeviceRole role);
+    /** Same, and waits until it is online. */
+    std::unique_ptr<HubClient> online(const QString &device, DeviceRole role);
+    /** Sends a request and waits for its reply. */
+    HubReply call(HubClient &c, const QString &op, const QJsonObject &fields = {});
+
+    static QString keyOf(const QString &device) { return device + QStringLiteral("-test-key"); }
+
+    TempDir dir;
+    std::unique_ptr<SqliteEventStore> store;
+    std::unique_ptr<Hub> hub;
+    quint16 port = 0;
+};
+
+/** A bare TCP peer speaking lines by hand, for hostile-input and protocol tests. */
+class RawPeer
+{
+public:
+    explicit RawPeer(quint16 port);
+    void sendRaw(const QByteArray &bytes);
+    void send(const QJsonObject &o);
+    /** The next line as a JSON object (empty object on timeout). */
+    QJsonObject next(int ms = 5000);
+    /** The next reply (skipping events). */
+    QJsonObject nextReply(int ms = 5000);
+    /** Waits until the hub closes the connection. */
+    bool waitClosed(int ms = 5000);
+    /** Says hello as `device`; returns the reply. */
+    QJsonObject hello(const QString &device, const QString &role);
+    [[nodiscard]] bool isConnected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
+    QTcpSocket &socket() { return m_socket; }
+
+private:
+    QTcpSocket m_socket;
+    QByteArray m_buffer;
+};
+
+} // namespace qms::test
