@@ -1,0 +1,222 @@
+#include "printing/cupsprinter.h"
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QLoggingCategory>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cups/cups.h>
+
+#include "printing/escpos.h"
+#include "printing/ticketrenderer.h"
+
+Q_LOGGING_CATEGORY(lcPrint, "qms.print")
+
+namespace qms {
+
+namespace {
+/** A printer-state-reasons keyword without its -error/-warning/-report suffix. */
+QString baseReason(const QString &reason)
+{
+    for (const char *suffix : {"-error", "-warning", "-report"})
+        if (reason.endsWith(QLatin1String(suffix)))
+            return reason.left(reason.size() - qsizetype(strlen(suffix)));
+    return reason;
+}
+
+/** One connection to the CUPS server for one operation, on whatever thread runs it. */
+class Connection
+{
+public:
+    explicit Connection(const QString &server)
+    {
+        const QByteArray host = server.isEmpty() ? QByteArray(cupsServer()) : server.toUtf8();
+        cupsSetServer(host.constData());   // this thread's default, for the calls that consult it
+        m_http = httpConnect2(host.constData(), ippPort(), nullptr, AF_UNSPEC, cupsEncryption(), 1, 10'000, nullptr);
+    }
+    ~Connection() { httpClose(m_http); }
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+    [[nodiscard]] http_t *http() const { return m_http; }
+
+private:
+    http_t *m_http = nullptr;
+};
+
+/** The server to use: the given one, else what this (calling) thread would use. */
+QString resolveServer(const QString &server)
+{
+    return server.isEmpty() ? QString::fromUtf8(cupsServer()) : server;
+}
+
+int jobState(http_t *http, int jobId)
+{
+    ipp_t *request = ippNewRequest(IPP_OP_GET_JOB_ATTRIBUTES);
+    const QByteArray uri = "ipp://localhost/jobs/" + QByteArray::number(jobId);
+    ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "job-uri", nullptr, uri.constData());
+    ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_NAME, "requesting-user-name", nullptr, cupsUser());
+    ipp_t *response = cupsDoRequest(http, request, "/");
+    int state = 0;
+    if (response) {
+        if (ipp_attribute_t *a = ippFindAttribute(response, "job-state", IPP_TAG_ENUM))
+            state = ippGetInteger(a, 0);
+        ippDelete(response);
+    }
+    return state;
+}
+} // namespace
+
+bool PrinterStatus::blocked() const
+{
+    return !problem().isEmpty();
+}
+
+QString PrinterStatus::problem() const
+{
+    if (!found)
+        return QStringLiteral("printer_not_found");
+    for (const QString &r : reasons) {
+        const QString base = baseReason(r);
+        if (base == QLatin1String("media-empty") || base == QLatin1String("media-needed"))
+            return QStringLiteral("media_empty");
+        if (base == QLatin1String("media-jam"))
+            return QStringLiteral("media_jam");
+        if (base == QLatin1String("cover-open") || base == QLatin1String("door-open"))
+            return QStringLiteral("cover_open");
+        if (base == QLatin1String("offline") || base == QLatin1String("connecting-to-device")
+            || base == QLatin1String("timed-out"))
+            return QStringLiteral("printer_offline");
+    }
+    if (state == IPP_PSTATE_STOPPED)
+        return QStringLiteral("printer_stopped");
+    if (!accepting)
+        return QStringLiteral("not_accepting");
+    return {};
+}
+
+CupsPrinter::CupsPrinter(Options options, QObject *parent)
+    : QObject(parent), m_options(std::move(options))
+{
+    qRegisterMetaType<qms::PrintOutcome>();
+    qRegisterMetaType<qms::PrinterStatus>();
+}
+
+PrinterStatus CupsPrinter::queryStatus(const QString &queue, const QString &server)
+{
+    PrinterStatus s;
+    s.queue = queue;
+    const Connection connection(resolveServer(server));
+    if (!connection.http())
+        return s;
+    cups_dest_t *dest = cupsGetNamedDest(connection.http(), queue.isEmpty() ? nullptr : queue.toUtf8().constData(), nullptr);
+    if (!dest)
+        return s;
+    s.found = true;
+    if (s.queue.isEmpty())
+        s.queue = QString::fromUtf8(dest->name);
+    const auto option = [dest](const char *name) {
+        return QString::fromUtf8(cupsGetOption(name, dest->num_options, dest->options));
+    };
+    s.state = option("printer-state").toInt();
+    s.accepting = option("printer-is-accepting-jobs") != QLatin1String("false");
+    for (const QString &r : option("printer-state-reasons").split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (r.trimmed() != QLatin1String("none"))
+            s.reasons << r.trimmed();
+    cupsFreeDests(1, dest);
+    return s;
+}
+
+QByteArray CupsPrinter::encode(const QImage &ticket) const
+{
+    return m_options.format == Format::EscPos ? escPosRaster(ticket, m_options.cut) : ticketPdf(ticket);
+}
+
+PrintOutcome CupsPrinter::printNow(const Options &options, const QByteArray &document, const QString &title)
+{
+    PrintOutcome out;
+    const QString server = resolveServer(options.server);
+    const PrinterStatus before = queryStatus(options.queue, server);
+    // Offline printers still take jobs into the queue; only refuse what can never print now.
+    if (!before.found || before.state == IPP_PSTATE_STOPPED || !before.accepting
+        || before.problem() == QLatin1String("media_empty")) {
+        out.code = before.problem();
+        out.detail = QStringLiteral("queue %1: %2").arg(options.queue, before.reasons.join(QLatin1Char(',')));
+        return out;
+    }
+    const QByteArray queue = before.queue.toUtf8();
+    const Connection connection(server);
+    http_t *http = connection.http();
+    const char *format = options.format == Format::EscPos ? CUPS_FORMAT_RAW : "application/pdf";
+    out.jobId = cupsCreateJob(http, queue.constData(), title.toUtf8().constData(), 0, nullptr);
+    if (out.jobId <= 0) {
+        out.code = QStringLiteral("cups_error");
+        out.detail = QString::fromUtf8(cupsLastErrorString());
+        return out;
+    }
+    if (cupsStartDocument(http, queue.constData(), out.jobId, "ticket", format, 1) != HTTP_STATUS_CONTINUE
+        || cupsWriteRequestData(http, document.constData(), size_t(document.size())) != HTTP_STATUS_CONTINUE
+        || cupsFinishDocument(http, queue.constData()) != IPP_STATUS_OK) {
+        out.code = QStringLiteral("cups_error");
+        out.detail = QString::fromUtf8(cupsLastErrorString());
+        cupsCancelJob2(http, queue.constData(), out.jobId, 0);
+        return out;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    for (;;) {
+        const int state = jobState(http, out.jobId);
+        if (state == IPP_JSTATE_COMPLETED) {
+            out.ok = true;
+            return out;
+        }
+        if (state == IPP_JSTATE_CANCELED || state == IPP_JSTATE_ABORTED || state == IPP_JSTATE_STOPPED) {
+            out.code = QStringLiteral("printer_stopped");
+            out.detail = QStringLiteral("job %1 ended in state %2").arg(out.jobId).arg(state);
+            return out;
+        }
+        if (timer.elapsed() > options.timeoutMs)
+            break;
+        QThread::msleep(100);
+    }
+    // Not delivered in time: say why if CUPS knows, and take the job back.
+    const PrinterStatus now = queryStatus(options.queue, server);
+    out.code = now.problem().isEmpty() ? QStringLiteral("timeout") : now.problem();
+    out.detail = QStringLiteral("job %1 not printed after %2 ms (%3)").arg(out.jobId).arg(options.timeoutMs)
+                     .arg(now.reasons.join(QLatin1Char(',')));
+    cupsCancelJob2(http, queue.constData(), out.jobId, 0);
+    return out;
+}
+
+void CupsPrinter::print(const QImage &ticket, const QString &title)
+{
+    Options options = m_options;
+    options.server = resolveServer(options.server);
+    const QByteArray document = encode(ticket);
+    auto *watcher = new QFutureWatcher<PrintOutcome>(this);
+    connect(watcher, &QFutureWatcher<PrintOutcome>::finished, this, [this, watcher] {
+        const PrintOutcome outcome = watcher->result();
+        watcher->deleteLater();
+        if (outcome.ok)
+            qCInfo(lcPrint) << "printed job" << outcome.jobId << "on" << m_options.queue;
+        else
+            qCWarning(lcPrint).noquote() << "print failed:" << outcome.code << outcome.detail;
+        Q_EMIT printed(outcome);
+    });
+    watcher->setFuture(QtConcurrent::run([options, document, title] { return printNow(options, document, title); }));
+}
+
+void CupsPrinter::refreshStatus()
+{
+    const QString queue = m_options.queue;
+    const QString server = resolveServer(m_options.server);
+    auto *watcher = new QFutureWatcher<PrinterStatus>(this);
+    connect(watcher, &QFutureWatcher<PrinterStatus>::finished, this, [this, watcher] {
+        const PrinterStatus status = watcher->result();
+        watcher->deleteLater();
+        Q_EMIT statusRead(status);
+    });
+    watcher->setFuture(QtConcurrent::run([queue, server] { return queryStatus(queue, server); }));
+}
+
+} // namespace qms

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QByteArray>
+#include <QImage>
+#include <QProcess>
+#include <QString>
+#include <QTcpServer>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace qms::test {
+
+/**
+ * A cupsd of our own in a temporary directory (no system CUPS touched), with the
+ * process's CUPS_SERVER pointing at it. Must run as root, as CI does.
+ */
+class PrivateCupsd
+{
+public:
+    PrivateCupsd();
+    ~PrivateCupsd();
+    [[nodiscard]] bool isRunning() const { return m_running; }
+    /** Adds a raw queue printing to socket://127.0.0.1:port (a networked receipt printer). */
+    bool addRawQueue(const QString &name, quint16 port);
+    /** Runs a CUPS command-line tool (cupsdisable, lpstat, …) against this cupsd. */
+    QByteArray run(const QString &tool, const QStringList &args);
+    [[nodiscard]] QString log() const;
+    /** Its socket, for CupsPrinter::Options::server. */
+    [[nodiscard]] const QString &server() const { return m_socket; }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QProcess m_cupsd;
+    QString m_socket;
+    bool m_running = false;
+};
+
+/** Listens like a receipt printer on port 9100 would: accepts a job, reads it to the end. */
+class FakeNetworkPrinter
+{
+public:
+    FakeNetworkPrinter();
+    [[nodiscard]] quint16 port() const { return m_server.serverPort(); }
+    /** Waits for a complete job (the sender closed); returns its bytes. */
+    QByteArray nextJob(int ms = 15'000);
+
+private:
+    QTcpServer m_server;
+    QList<QByteArray> m_jobs;
+};
+
+/** What an ESC/POS byte stream held, decoded strictly; `error` names the first unknown byte. */
+struct EscPosDocument
+{
+    QImage raster;         ///< all GS v 0 bands stacked
+    bool initialized = false;
+    bool cut = false;
+    int feedLines = 0;
+    QString error;
+};
+EscPosDocument decodeEscPos(const QByteArray &bytes);
+
+/** Every QR code zbar finds in the image. */
+QStringList readQrCodes(const QImage &image);
+
+} // namespace qms::test
