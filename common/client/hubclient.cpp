@@ -73,6 +73,17 @@ void HubClient::stop()
         m_socket->abort();
 }
 
+void HubClient::setHub(const QString &host, quint16 port)
+{
+    m_options.host = host;
+    m_options.port = port;
+    m_mirror.clear();   // another hub, another log: start from its snapshot
+    if (m_connection)
+        m_connection->abort();   // reconnects to the new address
+    else if (m_socket)
+        m_socket->abort();
+}
+
 void HubClient::connectNow()
 {
     if (!m_running || m_connection)

@@ -62,6 +62,8 @@ public:
     /** Connects, and keeps reconnecting until stop(). */
     void start();
     void stop();
+    /** Points the client at another hub: drops the connection and connects there. */
+    void setHub(const QString &host, quint16 port);
 
     [[nodiscard]] bool isOnline() const { return m_online; }
     [[nodiscard]] QueueMirror &mirror() { return m_mirror; }

@@ -83,6 +83,7 @@ constexpr OpRule opRules[] = {
     {"clerk.set_pin", Supervisor, true},
     {"clerk.list", Supervisor, true},
     {"devices", Supervisor, false},
+    {"dossier.lookup", Kiosk | CounterRole | Supervisor, false},
 };
 
 const OpRule *findRule(const QString &op)
@@ -314,6 +315,17 @@ void HubSession::dispatch(const Request &request)
         handleClerkAdmin(request, r);
     } else if (request.op == QLatin1String("devices")) {
         handleDevices(request);
+    } else if (request.op == QLatin1String("dossier.lookup")) {
+        const QString code = r.requiredString("code");
+        if (code.size() > 100)
+            r.fail(QStringLiteral("code"), QStringLiteral("at most 100 characters"));
+        if (!r.ok()) {
+            sendError(request.id, QLatin1String(err::badRequest), r.firstError());
+            return;
+        }
+        // Dossiers are not recorded by the hub yet (they come with the counter's dossier
+        // registration); until then every lookup honestly finds nothing.
+        replyError(request.id, Error{ErrorCode::NotFound, QStringLiteral("no dossier with code \"%1\"").arg(code)});
     } else {
         handleCommandOp(request, r);
     }
