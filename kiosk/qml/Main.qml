@@ -1,0 +1,155 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Window
+import Qms.Ui
+import Qms.Kiosk
+
+// The kiosk window: a header, one page at a time, and the rules that bring a
+// citizen back home when they walk away.
+Window {
+    id: root
+
+    required property KioskController kiosk
+    property bool fullScreen: false
+    // Set while a citizen is taking a priority ticket: the group they chose.
+    property string priorityGroup: ""
+
+    width: 1080
+    height: 1920
+    visible: true
+    visibility: root.fullScreen ? Window.FullScreen : Window.Windowed
+    color: Theme.background
+    title: qsTr("Queue ticket kiosk")
+
+    Binding {
+        target: Theme
+        property: "scale"
+        value: Math.min(root.width, root.height) / 1080
+    }
+
+    function goHome() {
+        root.priorityGroup = ""
+        message.close()
+        stack.pop(null)
+    }
+
+    function openTechnicianMenu() {
+        if (root.kiosk.technicianMenuAvailable && stack.depth === 1)
+            stack.push(technicianPinPage)
+    }
+
+    HeaderBar {
+        id: header
+        objectName: "header"
+        anchors { top: parent.top; left: parent.left; right: parent.right }
+        kiosk: root.kiosk
+        onSecretTapped: root.openTechnicianMenu()
+    }
+
+    OfflineBanner {
+        id: offline
+        anchors { top: header.bottom; left: parent.left; right: parent.right }
+        shown: !root.kiosk.online
+    }
+
+    StackView {
+        id: stack
+        objectName: "stack"
+        anchors { top: offline.bottom; left: parent.left; right: parent.right; bottom: parent.bottom }
+        initialItem: homePage
+    }
+
+    IdleWatcher {
+        // Home needs no timeout; every other page goes back by itself, except those
+        // that time themselves (the ticket page stays longer when printing failed).
+        readonly property bool pageTimesItself: stack.currentItem !== null && stack.currentItem.leavesByItself === true
+        timeout: (stack.depth > 1 || root.priorityGroup !== "") && !pageTimesItself ? root.kiosk.idleSeconds * 1000 : 0
+        onTimedOut: root.goHome()
+    }
+
+    MessageOverlay {
+        id: message
+        objectName: "message"
+        anchors.fill: parent
+    }
+
+    Connections {
+        target: root.kiosk
+        function onTicketIssued() {
+            root.priorityGroup = ""
+            stack.pop(null)
+            stack.push(ticketPage)
+        }
+        function onIssueFailed(text) {
+            message.show(text)
+        }
+        function onQuitRequested() {
+            Qt.quit()
+        }
+    }
+
+    Component {
+        id: homePage
+        HomePage {
+            kiosk: root.kiosk
+            priorityGroup: root.priorityGroup
+            onServiceChosen: serviceId => {
+                if (root.priorityGroup === "")
+                    root.kiosk.issue(serviceId, "")
+                else
+                    confirmPriority.ask(serviceId)
+            }
+            onPriorityRequested: stack.push(priorityPage)
+            onPriorityCancelled: root.priorityGroup = ""
+            onDossierRequested: stack.push(dossierPage)
+        }
+    }
+    Component {
+        id: priorityPage
+        PriorityPage {
+            kiosk: root.kiosk
+            onGroupChosen: groupId => {
+                root.priorityGroup = groupId
+                stack.pop()
+            }
+            onBack: stack.pop()
+        }
+    }
+    Component {
+        id: ticketPage
+        TicketPage {
+            kiosk: root.kiosk
+            onDone: root.goHome()
+        }
+    }
+    Component {
+        id: dossierPage
+        DossierPage {
+            kiosk: root.kiosk
+            onBack: stack.pop()
+        }
+    }
+    Component {
+        id: technicianPinPage
+        TechnicianPinPage {
+            kiosk: root.kiosk
+            onUnlocked: stack.replace(technicianPage)
+            onBack: stack.pop()
+        }
+    }
+    Component {
+        id: technicianPage
+        TechnicianPage {
+            kiosk: root.kiosk
+            onBack: stack.pop()
+        }
+    }
+
+    ConfirmPriority {
+        id: confirmPriority
+        objectName: "confirmPriority"
+        anchors.fill: parent
+        groupName: root.kiosk.priorityGroupName(root.priorityGroup)
+        onConfirmed: serviceId => root.kiosk.issue(serviceId, root.priorityGroup)
+    }
+}

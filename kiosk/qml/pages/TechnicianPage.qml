@@ -1,0 +1,144 @@
+import QtQuick
+import QtQuick.Layouts
+import Qms.Ui
+import Qms.Kiosk
+
+// Technician menu: printer state and test, the hub this kiosk uses, leaving the app.
+Item {
+    id: root
+
+    required property KioskController kiosk
+    property string hubMessage: ""
+    signal back()
+
+    objectName: "technicianPage"
+    Component.onCompleted: root.kiosk.refreshPrinterStatus()
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: Theme.spacing
+
+        Text {
+            Layout.fillWidth: true
+            text: qsTr("Technician menu")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+            color: Theme.text
+        }
+
+        Text {
+            Layout.fillWidth: true
+            text: qsTr("Printer")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontLarge
+            font.bold: true
+            color: Theme.primary
+        }
+        Text {
+            objectName: "printerStatus"
+            Layout.fillWidth: true
+            text: root.kiosk.printerStatusText
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            color: Theme.text
+            wrapMode: Text.WordWrap
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            BigButton {
+                objectName: "refreshPrinter"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                text: qsTr("Check printer")
+                onClicked: root.kiosk.refreshPrinterStatus()
+            }
+            BigButton {
+                objectName: "testPrint"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                text: qsTr("Print a test ticket")
+                onClicked: root.kiosk.printTestTicket()
+            }
+        }
+
+        Text {
+            Layout.fillWidth: true
+            text: qsTr("Hub")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontLarge
+            font.bold: true
+            color: Theme.primary
+        }
+        Text {
+            objectName: "hubStatus"
+            Layout.fillWidth: true
+            text: root.kiosk.hubText
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            color: root.kiosk.online ? Theme.ok : Theme.danger
+            wrapMode: Text.WordWrap
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            visible: root.kiosk.hubEditable
+            spacing: Theme.spacing
+            Rectangle {
+                Layout.fillWidth: true
+                implicitHeight: Theme.touchTarget
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.border
+                border.width: Theme.px(2)
+                TextInput {
+                    id: hubAddress
+                    objectName: "hubAddress"
+                    anchors.fill: parent
+                    anchors.margins: Theme.px(16)
+                    text: root.kiosk.hubAddress
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontLarge
+                    verticalAlignment: TextInput.AlignVCenter
+                }
+            }
+            BigButton {
+                objectName: "saveHub"
+                text: qsTr("Connect")
+                onClicked: root.hubMessage = root.kiosk.setHubAddress(hubAddress.text)
+            }
+        }
+        Text {
+            Layout.fillWidth: true
+            visible: root.hubMessage !== ""
+            text: root.hubMessage
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            color: Theme.danger
+            wrapMode: Text.WordWrap
+        }
+
+        Item { Layout.fillHeight: true }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            BigButton {
+                objectName: "backButton"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                text: qsTr("Back")
+                fill: Theme.muted
+                onClicked: root.back()
+            }
+            BigButton {
+                objectName: "exitApp"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                text: qsTr("Exit the kiosk app")
+                fill: Theme.danger
+                onClicked: root.kiosk.quit()
+            }
+        }
+    }
+}

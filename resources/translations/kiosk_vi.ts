@@ -1,0 +1,381 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>ConfirmPriority</name>
+    <message>
+        <source>Priority ticket</source>
+        <translation>Lấy số ưu tiên</translation>
+    </message>
+    <message>
+        <source>You are taking a priority ticket as: %1.</source>
+        <translation>Bạn đang lấy số ưu tiên thuộc đối tượng: %1.</translation>
+    </message>
+    <message>
+        <source>Staff may ask to see a document that shows it.</source>
+        <translation>Cán bộ có thể đề nghị xuất trình giấy tờ chứng minh.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Xác nhận</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPage</name>
+    <message>
+        <source>Looking up…</source>
+        <translation>Đang tra cứu…</translation>
+    </message>
+    <message>
+        <source>Look up a dossier</source>
+        <translation>Tra cứu hồ sơ</translation>
+    </message>
+    <message>
+        <source>Type the dossier code printed on your receipt, or scan its barcode.</source>
+        <translation>Nhập mã hồ sơ in trên giấy biên nhận, hoặc quét mã vạch.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Tra cứu</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Priority ticket: %1. Now choose a service.</source>
+        <translation>Lấy số ưu tiên: %1. Mời chọn lĩnh vực.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Please choose a service</source>
+        <translation>Mời chọn lĩnh vực cần giải quyết</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Ưu tiên</translation>
+    </message>
+    <message>
+        <source>Look up a dossier</source>
+        <translation>Tra cứu hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Queue ticket kiosk</source>
+        <translation>Kiosk lấy số thứ tự</translation>
+    </message>
+</context>
+<context>
+    <name>MessageOverlay</name>
+    <message>
+        <source>OK</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineBanner</name>
+    <message>
+        <source>Not connected to the system — tickets cannot be issued right now. Please ask a staff member.</source>
+        <translation>Mất kết nối với hệ thống — tạm thời chưa cấp được số thứ tự. Vui lòng liên hệ cán bộ.</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityPage</name>
+    <message>
+        <source>Priority service</source>
+        <translation>Đối tượng ưu tiên</translation>
+    </message>
+    <message>
+        <source>These citizens are served first. Touch the group you belong to.</source>
+        <translation>Các đối tượng sau được ưu tiên phục vụ trước. Mời chạm vào nhóm của bạn.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCard</name>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n người đang chờ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hours today: %1</source>
+        <translation>Giờ làm việc hôm nay: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TechnicianPage</name>
+    <message>
+        <source>Technician menu</source>
+        <translation>Menu kỹ thuật viên</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Máy in</translation>
+    </message>
+    <message>
+        <source>Check printer</source>
+        <translation>Kiểm tra máy in</translation>
+    </message>
+    <message>
+        <source>Print a test ticket</source>
+        <translation>In phiếu thử</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Exit the kiosk app</source>
+        <translation>Thoát ứng dụng kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>TechnicianPinPage</name>
+    <message>
+        <source>Technician PIN</source>
+        <translation>Mã PIN kỹ thuật viên</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>Sai mã PIN</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPage</name>
+    <message>
+        <source>Your number</source>
+        <translation>Số thứ tự của bạn</translation>
+    </message>
+    <message>
+        <source>Expected wait: %1</source>
+        <translation>Thời gian chờ dự kiến: %1</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone to follow your turn</source>
+        <translation>Quét mã bằng điện thoại để theo dõi lượt của bạn</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>Đang in phiếu…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+</context>
+<context>
+    <name>qms</name>
+    <message>
+        <source>No more numbers today</source>
+        <translation>Đã hết số hôm nay</translation>
+    </message>
+    <message>
+        <source>Not taking tickets now</source>
+        <translation>Hiện không tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Thứ Hai</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Thứ Ba</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Thứ Tư</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thứ Năm</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Thứ Sáu</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Thứ Bảy</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Chủ Nhật</translation>
+    </message>
+    <message>
+        <source>No estimate yet</source>
+        <translation>Chưa có ước tính</translation>
+    </message>
+    <message>
+        <source>You are next</source>
+        <translation>Sắp đến lượt bạn</translation>
+    </message>
+    <message>
+        <source>Under 5 minutes</source>
+        <translation>Dưới 5 phút</translation>
+    </message>
+    <message>
+        <source>About %1–%2 minutes</source>
+        <translation>Khoảng %1–%2 phút</translation>
+    </message>
+    <message>
+        <source>Nobody ahead of you</source>
+        <translation>Không có ai chờ trước bạn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people ahead of you</source>
+        <translation>
+            <numerusform>%n người chờ trước bạn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed today</source>
+        <translation>Hôm nay không làm việc</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counter(s) %1</source>
+        <translation>
+            <numerusform>Quầy %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3</source>
+        <translation>%1, %2 lúc %3</translation>
+    </message>
+</context>
+<context>
+    <name>qms::KioskController</name>
+    <message>
+        <source>Printer %1: ready</source>
+        <translation>Máy in %1: sẵn sàng</translation>
+    </message>
+    <message>
+        <source>Printer %1: %2 (%3)</source>
+        <translation>Máy in %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Connected to the hub at %1 as %2</source>
+        <translation>Đã kết nối máy chủ %1, thiết bị %2</translation>
+    </message>
+    <message>
+        <source>Not connected to the hub at %1</source>
+        <translation>Chưa kết nối được máy chủ %1</translation>
+    </message>
+    <message>
+        <source>The system cannot be reached right now. Please try again in a few minutes or ask a staff member.</source>
+        <translation>Hiện không kết nối được với hệ thống. Vui lòng thử lại sau ít phút hoặc liên hệ cán bộ.</translation>
+    </message>
+    <message>
+        <source>This service is not taking tickets at this time.</source>
+        <translation>Lĩnh vực này hiện không tiếp nhận hồ sơ.</translation>
+    </message>
+    <message>
+        <source>This service has given out all its numbers for today.</source>
+        <translation>Lĩnh vực này đã hết số thứ tự trong ngày hôm nay.</translation>
+    </message>
+    <message>
+        <source>No ticket could be issued. Please ask a staff member for help.</source>
+        <translation>Không lấy được số thứ tự. Vui lòng liên hệ cán bộ để được hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Ưu tiên: %1</translation>
+    </message>
+    <message>
+        <source>YOUR NUMBER</source>
+        <translation>SỐ THỨ TỰ</translation>
+    </message>
+    <message>
+        <source>Expected wait: %1</source>
+        <translation>Thời gian chờ dự kiến: %1</translation>
+    </message>
+    <message>
+        <source>Scan to follow your turn on your phone</source>
+        <translation>Quét mã để theo dõi lượt trên điện thoại</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Xin cảm ơn!</translation>
+    </message>
+    <message>
+        <source>PRINTER TEST</source>
+        <translation>IN THỬ</translation>
+    </message>
+    <message>
+        <source>Printer %1, %2 dots wide</source>
+        <translation>Máy in %1, khổ %2 điểm</translation>
+    </message>
+    <message>
+        <source>This QR code should scan as %1</source>
+        <translation>Mã QR này phải đọc ra %1</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper — please tell a staff member.</source>
+        <translation>Máy in hết giấy — vui lòng báo cán bộ.</translation>
+    </message>
+    <message>
+        <source>The printer needs attention (paper jam or cover open) — please tell a staff member.</source>
+        <translation>Máy in cần kiểm tra (kẹt giấy hoặc mở nắp) — vui lòng báo cán bộ.</translation>
+    </message>
+    <message>
+        <source>The printer is not responding.</source>
+        <translation>Máy in không phản hồi.</translation>
+    </message>
+    <message>
+        <source>Test ticket printed.</source>
+        <translation>Đã in phiếu thử.</translation>
+    </message>
+    <message>
+        <source>Please take your ticket below.</source>
+        <translation>Vui lòng nhận phiếu ở khe bên dưới.</translation>
+    </message>
+    <message>
+        <source>Your ticket could not be printed. %1 Please take a photo of this screen or write down your number.</source>
+        <translation>Không in được phiếu. %1 Vui lòng chụp ảnh màn hình này hoặc ghi lại số thứ tự của bạn.</translation>
+    </message>
+    <message>
+        <source>No printer is set up for this kiosk.</source>
+        <translation>Kiosk này chưa được cài đặt máy in.</translation>
+    </message>
+    <message>
+        <source>No dossier was found with the code %1. Please check the code on your receipt, or ask a staff member.</source>
+        <translation>Không tìm thấy hồ sơ có mã %1. Vui lòng kiểm tra lại mã trên giấy biên nhận hoặc liên hệ cán bộ.</translation>
+    </message>
+    <message>
+        <source>This kiosk runs the hub itself.</source>
+        <translation>Kiosk này tự chạy máy chủ.</translation>
+    </message>
+    <message>
+        <source>Write the address as host:port, for example 192.168.1.10:7420.</source>
+        <translation>Nhập địa chỉ dạng máy:cổng, ví dụ 192.168.1.10:7420.</translation>
+    </message>
+</context>
+</TS>
