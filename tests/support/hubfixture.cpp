@@ -23,11 +23,13 @@ bool waitFor(const std::function<bool()> &pred, int ms)
     return true;
 }
 
-HubFixture::HubFixture()
+HubFixture::HubFixture(const QString &center, Timestamp clock)
 {
-    auto config = CenterConfigLoader::loadFile(sourcePath(QStringLiteral("tests/data/hub-center.json")));
+    auto config = CenterConfigLoader::loadFile(sourcePath(center));
     store = take(SqliteEventStore::open(dir.file(QStringLiteral("hub.db"))));
     hub = std::make_unique<Hub>(require(config), *store);
+    if (clock != 0)
+        hub->setClock([clock] { return clock; });
     hub->clerks().setIterations(1000);
     require(hub->clerks().addClerkNow(Clerk{QStringLiteral("sup"), QStringLiteral("Giám sát"), ClerkRole::Supervisor}, QStringLiteral("4321")));
     require(hub->clerks().addClerkNow(Clerk{QStringLiteral("lan"), QStringLiteral("Nguyễn Thị Lan"), ClerkRole::Clerk}, QStringLiteral("1111")));
@@ -45,13 +47,21 @@ HubFixture::~HubFixture()
     store.reset();
 }
 
+QString HubFixture::deviceKey(const QString &device) const
+{
+    for (const DeviceConfig &d : hub->config().devices)
+        if (d.id == device)
+            return d.key;
+    return {};
+}
+
 std::unique_ptr<HubClient> HubFixture::client(const QString &device, DeviceRole role)
 {
     HubClient::Options o;
     o.port = port;
     o.role = role;
     o.device = device;
-    o.key = keyOf(device);
+    o.key = deviceKey(device);
     o.maxBackoffMs = 500;
     auto c = std::make_unique<HubClient>(o);
     c->start();

@@ -22,7 +22,8 @@ bool waitFor(const std::function<bool()> &pred, int ms = 5000);
  */
 struct HubFixture
 {
-    HubFixture();
+    /** `center`: a center file under the source tree; `clock`: fixed time, or 0 for the real one. */
+    explicit HubFixture(const QString &center = QStringLiteral("tests/data/hub-center.json"), Timestamp clock = 0);
     ~HubFixture();
 
     /** A connected HubClient for a device of the test center (started, not yet online). */
@@ -32,7 +33,10 @@ struct HubFixture
     /** Sends a request and waits for its reply. */
     HubReply call(HubClient &c, const QString &op, const QJsonObject &fields = {});
 
+    /** The key of a device of tests/data/hub-center.json. */
     static QString keyOf(const QString &device) { return device + QStringLiteral("-test-key"); }
+    /** The key of a device of this fixture's center, whatever file it came from. */
+    [[nodiscard]] QString deviceKey(const QString &device) const;
 
     TempDir dir;
     std::unique_ptr<SqliteEventStore> store;

@@ -1,0 +1,127 @@
+// Renders every kiosk screen in both languages and both orientations, and saves
+// them (see screenshotDir()); checks each is the window's size and not blank.
+#include "kioskfixture.h"
+
+using namespace qms;
+using namespace qms::test;
+
+namespace {
+/** Share of pixels that differ from the top-left pixel's colour: a blank screen is ~0. */
+double inkShare(const QImage &image)
+{
+    const QImage small = image.scaled(108, 192);
+    const QRgb base = small.pixel(small.width() - 1, small.height() - 1);
+    int different = 0;
+    for (int y = 0; y < small.height(); ++y)
+        for (int x = 0; x < small.width(); ++x)
+            different += small.pixel(x, y) != base;
+    return double(different) / (small.width() * small.height());
+}
+
+void shoot(KioskFixture &f, const QString &name)
+{
+    const QImage image = f.screenshot(name);
+    INFO(name.toStdString());
+    CHECK(image.size() == f.window->size() * f.window->devicePixelRatio());
+    CHECK(inkShare(image) > 0.05);
+}
+} // namespace
+
+TEST_CASE("Screenshots of every kiosk screen, Vietnamese and English, portrait and landscape", "[kiosk][screenshots]")
+{
+    for (const QSize size : {QSize(1080, 1920), QSize(1920, 1080)}) {
+        // The sample center on a Thursday morning: six services, most counters open.
+        KioskFixture::Options o;
+        o.size = size;
+        o.ticketSeconds = 60;
+        o.idleSeconds = 60;
+        o.center = QStringLiteral("resources/centers/sample-center.json");
+        o.clock = at("2026-11-26 09:30");
+        KioskFixture f(o);
+        const QString orientation = size.width() < size.height() ? QStringLiteral("portrait") : QStringLiteral("landscape");
+        // Some history, so the home screen shows people waiting and estimates.
+        std::vector<std::unique_ptr<HubClient>> counters;
+        for (int c : {1, 2, 3, 5, 7, 8}) {
+            counters.push_back(f.hub.online(QStringLiteral("counter-%1").arg(c), DeviceRole::Counter));
+            REQUIRE(f.hub.call(*counters.back(), QStringLiteral("clerk.login"), {{"user", c % 2 ? "lan" : "hoa"}, {"pin", "1111"}}).ok);
+            REQUIRE(f.hub.call(*counters.back(), QStringLiteral("counter.open")).ok);
+        }
+        auto other = f.hub.online(QStringLiteral("supervisor-1"), DeviceRole::Supervisor);
+        REQUIRE(f.hub.call(*other, QStringLiteral("clerk.login"), {{"user", "sup"}, {"pin", "4321"}}).ok);
+        const char *services[] = {"land", "land", "justice", "business", "land", "labour", "results", "justice", "land", "construction", "results"};
+        for (const char *svc : services)
+            REQUIRE(f.hub.call(*other, QStringLiteral("ticket.issue"), {{"service", svc}}).ok);
+
+        for (const QString &lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
+            const QString suffix = QStringLiteral("%1-%2").arg(lang, orientation);
+            f.tap(QStringLiteral("language-") + lang);
+            REQUIRE(f.waitForPage(QStringLiteral("homePage")));
+            shoot(f, QStringLiteral("home-") + suffix);
+
+            f.tap(QStringLiteral("priorityButton"));
+            REQUIRE(f.waitForPage(QStringLiteral("priorityPage")));
+            shoot(f, QStringLiteral("priority-") + suffix);
+            f.tap(QStringLiteral("group-elderly"));
+            REQUIRE(f.waitForPage(QStringLiteral("homePage")));
+            f.tap(QStringLiteral("service-land"));
+            f.waitForItem(QStringLiteral("priorityConfirm"));
+            shoot(f, QStringLiteral("priority-confirm-") + suffix);
+            f.tap(QStringLiteral("priorityConfirm"));
+            REQUIRE(f.waitForPage(QStringLiteral("ticketPage")));
+            REQUIRE(waitFor([&] { return f.kiosk->ticket()->printState() != IssuedTicket::PrintState::Printing; }, 15'000));
+            // What the receipt printer got, decoded back to an image.
+            const EscPosDocument printed = decodeEscPos(f.printer->nextJob());
+            REQUIRE(printed.error.isEmpty());
+            CHECK(readQrCodes(printed.raster).size() == 1);
+            printed.raster.save(screenshotDir() + QStringLiteral("/printed-ticket-%1.png").arg(lang));
+            shoot(f, QStringLiteral("ticket-") + suffix);
+            f.tap(QStringLiteral("doneButton"));
+            REQUIRE(f.waitForPage(QStringLiteral("homePage")));
+
+            f.tap(QStringLiteral("dossierButton"));
+            REQUIRE(f.waitForPage(QStringLiteral("dossierPage")));
+            for (const char *k : {"key-H", "key-1", "key-0", "key-.", "key-2", "key-4"})
+                f.tap(QString::fromLatin1(k));
+            f.tap(QStringLiteral("lookupButton"));
+            REQUIRE(waitFor([&] { return !f.textOf(QStringLiteral("dossierAnswerText")).isEmpty(); }));
+            waitFor([] { return false; }, 300);
+            shoot(f, QStringLiteral("dossier-") + suffix);
+            f.tap(QStringLiteral("backButton"));
+            REQUIRE(f.waitForPage(QStringLiteral("homePage")));
+
+            QQuickItem *secret = f.waitForItem(QStringLiteral("secretArea"));
+            for (int i = 0; i < 5; ++i)
+                f.tap(secret);
+            REQUIRE(f.waitForPage(QStringLiteral("technicianPinPage")));
+            shoot(f, QStringLiteral("technician-pin-") + suffix);
+            for (const char *k : {"pinKey2", "pinKey4", "pinKey6", "pinKey8", "pinKeyOK"})
+                f.tap(QString::fromLatin1(k));
+            REQUIRE(f.waitForPage(QStringLiteral("technicianPage")));
+            waitFor([&] { return !f.kiosk->printerStatusText().isEmpty(); });
+            shoot(f, QStringLiteral("technician-") + suffix);
+            f.tap(QStringLiteral("backButton"));
+            REQUIRE(f.waitForPage(QStringLiteral("homePage")));
+        }
+        // Offline, in Vietnamese.
+        f.tap(QStringLiteral("language-vi"));
+        f.hub.hub->shutdown();
+        f.client->stop();
+        REQUIRE(waitFor([&] { return !f.kiosk->isOnline(); }));
+        shoot(f, QStringLiteral("offline-vi-") + orientation);
+    }
+}
+
+TEST_CASE("Screenshot of a ticket whose printing failed", "[kiosk][screenshots]")
+{
+    KioskFixture::Options o;
+    o.printerListening = false;
+    o.printTimeoutMs = 2000;
+    o.ticketFailedSeconds = 60;
+    o.center = QStringLiteral("resources/centers/sample-center.json");
+    o.clock = at("2026-11-26 09:30");
+    KioskFixture f(o);
+    f.tap(QStringLiteral("service-justice"));
+    REQUIRE(f.waitForPage(QStringLiteral("ticketPage")));
+    REQUIRE(waitFor([&] { return f.kiosk->ticket()->printState() == IssuedTicket::PrintState::Failed; }, 15'000));
+    shoot(f, QStringLiteral("ticket-print-failed-vi-portrait"));
+}
