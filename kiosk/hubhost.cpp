@@ -1,6 +1,10 @@
 #include "hubhost.h"
 
 #include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QFileInfo>
 #include <QLoggingCategory>
 
@@ -10,19 +14,46 @@ Q_LOGGING_CATEGORY(lcHost, "qms.kiosk")
 
 namespace qms {
 
+namespace {
+/**
+ * The center file with every hour, holiday and cut-off removed, so services take
+ * tickets at any time. Done on the JSON, so the hub and every client mirror (which
+ * get the JSON) agree.
+ */
+QByteArray withoutHours(const QByteArray &json)
+{
+    QJsonObject root = QJsonDocument::fromJson(json).object();
+    root.insert(QStringLiteral("hours"), QJsonObject{{QStringLiteral("mon-sun"), QJsonArray{QStringLiteral("00:00-24:00")}}});
+    root.remove(QStringLiteral("closed_dates"));
+    root.remove(QStringLiteral("stop_issuing_before_close"));
+    QJsonArray services = root.value(QLatin1String("services")).toArray();
+    for (QJsonValueRef s : services) {
+        QJsonObject o = s.toObject();
+        o.remove(QStringLiteral("hours"));
+        s = o;
+    }
+    root.insert(QStringLiteral("services"), services);
+    return QJsonDocument(root).toJson();
+}
+} // namespace
+
 Result<std::unique_ptr<HubHost>> HubHost::open(const Options &options)
 {
     std::unique_ptr<HubHost> host(new HubHost);
     host->m_options = options;
-    auto config = CenterConfigLoader::loadFile(options.centerPath);
-    if (!config)
-        return Error{ErrorCode::InvalidConfig, QStringLiteral("invalid center configuration %1").arg(config.error().message)};
-    host->m_config = std::move(config).value();
-    if (options.ignoreHours) {
+    QFile file(options.centerPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::InvalidConfig, QStringLiteral("cannot read %1: %2").arg(options.centerPath, file.errorString())};
+    QByteArray json = file.readAll();
+    // Validate the file as it is first, so its errors are reported against it.
+    auto config = CenterConfigLoader::fromJson(json);
+    if (config && options.ignoreHours) {
         qCWarning(lcHost) << "--ignore-hours: opening hours and holidays are ignored (training/demo mode)";
-        for (ServiceConfig &s : host->m_config.services)
-            s.hours = OpeningHours::always();
+        config = CenterConfigLoader::fromJson(withoutHours(json));
     }
+    if (!config)
+        return Error{ErrorCode::InvalidConfig, QStringLiteral("invalid center configuration %1:\n%2").arg(options.centerPath, config.error().message)};
+    host->m_config = std::move(config).value();
     QDir().mkpath(QFileInfo(options.dbPath).absolutePath());
     auto store = SqliteEventStore::open(options.dbPath);
     if (!store)

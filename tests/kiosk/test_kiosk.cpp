@@ -1,4 +1,8 @@
+#include <QJsonDocument>
+
+#include "config/centerconfigloader.h"
 #include "domain/json.h"
+#include "hubhost.h"
 #include "kioskfixture.h"
 
 using namespace qms;
@@ -170,3 +174,26 @@ TEST_CASE("English on one tap, and back", "[kiosk]")
 }
 
 
+
+TEST_CASE("Training mode opens every hour for the hub and for the clients that mirror it", "[kiosk]")
+{
+    TempDir dir;
+    HubHost::Options o;
+    o.centerPath = sourcePath(QStringLiteral("resources/centers/sample-center.json"));
+    o.dbPath = dir.file(QStringLiteral("training.db"));
+    o.ignoreHours = true;
+    auto host = take(HubHost::open(o));
+    const Timestamp sundayNight = at("2026-11-29 23:00");
+    CHECK(host->hub().queue().engine().canIssue(QStringLiteral("land"), sundayNight).ok());
+    // What a client rebuilds from the hub's snapshot agrees.
+    auto mirrored = CenterConfigLoader::fromJson(QJsonDocument(host->config().publicJson).toJson());
+    REQUIRE(mirrored.ok());
+    QueueEngine mirror(mirrored.value());
+    mirror.apply(require(mirror.decide(cmd::StartDay{}, sundayNight)));
+    CHECK(mirror.canIssue(QStringLiteral("land"), sundayNight).ok());
+
+    o.ignoreHours = false;
+    o.dbPath = dir.file(QStringLiteral("normal.db"));
+    auto normal = take(HubHost::open(o));
+    CHECK(normal->hub().queue().engine().canIssue(QStringLiteral("land"), sundayNight).error().code == ErrorCode::ServiceClosed);
+}
