@@ -342,7 +342,7 @@ private:
                 r.fail({}, QStringLiteral("must be an object"));
                 continue;
             }
-            r.rejectUnknown({"number", "name", "services", "zone"});
+            r.rejectUnknown({"number", "name", "services", "zone", "hours"});
             CounterConfig c;
             c.number = int(r.requiredInteger("number", 1, 9999));
             if (numbers.contains(c.number))
@@ -365,6 +365,18 @@ private:
                 else
                     c.services.append(id);
                 served.insert(id);
+            }
+            if (r.has("hours")) {
+                c.hours = readHours(r, "hours");
+                c.hours.setClosedDates(m_defaultHours.closedDates());
+            } else {
+                // Staffed whenever one of its services is open.
+                bool first = true;
+                for (const QString &id : c.services) {
+                    const ServiceConfig *s = m_config.service(id);
+                    c.hours = first ? s->hours : c.hours.united(s->hours);
+                    first = false;
+                }
             }
             m_config.counters.push_back(c);
         }

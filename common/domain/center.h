@@ -76,6 +76,8 @@ struct CounterConfig
     LocalizedText name;
     QStringList services;
     QString zone;
+    /** When it is staffed, as planned (default: whenever one of its services is open). */
+    OpeningHours hours;
 };
 
 enum class DeviceRole { Kiosk, Counter, Display, Supervisor };

@@ -37,6 +37,8 @@ struct WaitEstimate
     int peopleAhead = 0;
     int openCounters = 0;             ///< open counters serving the ticket's service
     std::optional<int> seconds;       ///< none when no counter serves it yet
+    bool rough = false;               ///< few of today's tickets measured yet: a wide range, not a number
+    bool unlikelyToday = false;       ///< the counters' planned hours end before its turn comes
     bool operator==(const WaitEstimate &) const = default;
 };
 

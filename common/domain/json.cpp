@@ -14,6 +14,8 @@ constexpr qint64 maxId = std::numeric_limits<qint32>::max() * qint64(1024);
 constexpr qint64 maxTime = qint64(1) << 50;
 constexpr int maxCounter = 9999;
 
+} // namespace
+
 WaitEstimate waitEstimateFromJson(JsonReader &r)
 {
     WaitEstimate e;
@@ -23,9 +25,10 @@ WaitEstimate waitEstimateFromJson(JsonReader &r)
         if (const auto s = r.optionalInteger("seconds", 0, 10'000'000))
             e.seconds = int(*s);
     }
+    e.rough = r.boolean("rough", false);
+    e.unlikelyToday = r.boolean("unlikely_today", false);
     return e;
 }
-} // namespace
 
 QJsonObject ticketToJson(const Ticket &t)
 {
@@ -120,6 +123,10 @@ QJsonObject waitEstimateToJson(const WaitEstimate &e)
         {QStringLiteral("open_counters"), e.openCounters},
     };
     o.insert(QStringLiteral("seconds"), e.seconds ? QJsonValue(*e.seconds) : QJsonValue());
+    if (e.rough)
+        o.insert(QStringLiteral("rough"), true);
+    if (e.unlikelyToday)
+        o.insert(QStringLiteral("unlikely_today"), true);
     return o;
 }
 
@@ -138,16 +145,26 @@ QJsonObject snapshotToJson(const EngineSnapshot &s, bool withTokens)
     QJsonObject issued;
     for (auto it = s.issued.begin(); it != s.issued.end(); ++it)
         issued.insert(it.key(), it.value());
-    QJsonObject seconds;
-    for (auto it = s.serviceSeconds.begin(); it != s.serviceSeconds.end(); ++it)
-        seconds.insert(it.key(), it.value());
+    QJsonObject services;
+    for (auto it = s.stats.services.begin(); it != s.stats.services.end(); ++it)
+        services.insert(it.key(), QJsonObject{{QStringLiteral("served"), it->served},
+                                              {QStringLiteral("seconds"), it->occupancySeconds}});
+    const QJsonObject stats{
+        {QStringLiteral("services"), services},
+        {QStringLiteral("no_shows"), s.stats.noShows},
+        {QStringLiteral("no_show_seconds"), s.stats.noShowSeconds},
+        {QStringLiteral("called"), s.stats.called},
+        {QStringLiteral("pauses"), s.stats.pauses},
+        {QStringLiteral("pause_seconds"), s.stats.pauseSeconds},
+        {QStringLiteral("open_seconds"), s.stats.openSeconds},
+    };
     return QJsonObject{
         {QStringLiteral("day"), s.businessDay},
         {QStringLiteral("last_ticket_id"), s.lastTicketId},
         {QStringLiteral("tickets"), tickets},
         {QStringLiteral("counters"), counters},
         {QStringLiteral("issued"), issued},
-        {QStringLiteral("service_seconds"), seconds},
+        {QStringLiteral("stats"), stats},
     };
 }
 
@@ -169,9 +186,21 @@ EngineSnapshot snapshotFromJson(JsonReader &r)
     const QJsonObject issued = r.object("issued");
     for (auto it = issued.begin(); it != issued.end(); ++it)
         s.issued.insert(it.key(), it.value().toInt());
-    const QJsonObject seconds = r.object("service_seconds");
-    for (auto it = seconds.begin(); it != seconds.end(); ++it)
-        s.serviceSeconds.insert(it.key(), it.value().toDouble());
+    JsonReader sr = r.child(r.object("stats"), QStringLiteral("stats"));
+    const QJsonObject services = sr.object("services");
+    for (auto it = services.begin(); it != services.end(); ++it) {
+        JsonReader one = sr.child(it.value().toObject(), QStringLiteral("services.") + it.key());
+        QueueStats::Service service;
+        service.served = int(one.integer("served", 0, 0, 1'000'000));
+        service.occupancySeconds = one.number("seconds", 0, 0, 1e12);
+        s.stats.services.insert(it.key(), service);
+    }
+    s.stats.noShows = int(sr.integer("no_shows", 0, 0, 1'000'000));
+    s.stats.noShowSeconds = sr.number("no_show_seconds", 0, 0, 1e12);
+    s.stats.called = int(sr.integer("called", 0, 0, 1'000'000));
+    s.stats.pauses = int(sr.integer("pauses", 0, 0, 1'000'000));
+    s.stats.pauseSeconds = sr.number("pause_seconds", 0, 0, 1e12);
+    s.stats.openSeconds = sr.number("open_seconds", 0, 0, 1e12);
     return s;
 }
 

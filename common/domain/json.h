@@ -19,6 +19,7 @@ class JsonReader;
 [[nodiscard]] QJsonObject counterStateToJson(const CounterState &c);
 [[nodiscard]] CounterState counterStateFromJson(JsonReader &r);
 [[nodiscard]] QJsonObject waitEstimateToJson(const WaitEstimate &e);
+[[nodiscard]] WaitEstimate waitEstimateFromJson(JsonReader &r);
 
 struct EngineSnapshot;
 [[nodiscard]] QJsonObject snapshotToJson(const EngineSnapshot &s, bool withTokens);

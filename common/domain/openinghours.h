@@ -4,6 +4,7 @@
 #include <QSet>
 
 #include <array>
+#include <optional>
 #include <vector>
 
 namespace qms {
@@ -37,6 +38,17 @@ public:
 
     /** True when a ticket may be issued at this local date and minute. */
     [[nodiscard]] bool takesTicketsAt(const QDate &date, int minuteOfDay) const;
+    /** True when the date and minute fall in a range (no issuing cut-off applied). */
+    [[nodiscard]] bool isOpenAt(const QDate &date, int minuteOfDay) const;
+    /**
+     * The first local minute from (date, minute) on that falls in a range, as
+     * minutes after the given one; none within a week.
+     */
+    [[nodiscard]] std::optional<int> minutesUntilOpen(const QDate &date, int minuteOfDay) const;
+    /** Minutes from (date, minute) to the end of the range it is in (0 when closed). */
+    [[nodiscard]] int minutesUntilClosed(const QDate &date, int minuteOfDay) const;
+    /** Open whenever either is (ranges merged), closed only on dates both are closed. */
+    [[nodiscard]] OpeningHours united(const OpeningHours &other) const;
 
 private:
     std::array<std::vector<MinuteRange>, 7> m_days; // index 0 = Monday

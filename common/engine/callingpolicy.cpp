@@ -15,7 +15,7 @@ CallingPolicy::CallingPolicy(const CenterConfig &config)
     : m_rules(config.calling)
 {
     for (const ServiceConfig &s : config.services)
-        m_weights.insert(s.id, s.priorityWeight);
+        m_weights[s.id] = s.priorityWeight;
     for (const CounterConfig &c : config.counters)
         m_counterServices[c.number] = c.services;
 }
@@ -38,51 +38,62 @@ double CallingPolicy::weightedWait(const Ticket &t, Timestamp now) const
     return double(std::max<Timestamp>(0, now - t.queuedAt)) * weightOf(t.service);
 }
 
-bool CallingPolicy::waitedLonger(const Ticket &a, const Ticket &b, Timestamp now) const
-{
-    const double wa = weightedWait(a, now);
-    const double wb = weightedWait(b, now);
-    return wa != wb ? wa > wb : earlier(a, b);
-}
 
 CallingPolicy::Choice CallingPolicy::pickNext(const CounterState &counter, const WaitingIndex &waiting,
                                               const TicketLookup &ticket, Timestamp now) const
 {
-    const Ticket *head = nullptr;
-    const Ticket *bestPriority = nullptr;
-    const Ticket *bestOrdinary = nullptr;
-    const auto consider = [&](const std::set<WaitingIndex::Key> &keys, bool whole, const Ticket *&best, bool byWait) {
-        // In a service lane every ticket has the same weight, so the first is the best;
-        // a counter's own lane mixes services and is small: look at all of it.
-        for (const WaitingIndex::Key &k : keys) {
-            const Ticket &t = ticket(k.id);
-            if (!best || (byWait ? waitedLonger(t, *best, now) : earlier(t, *best)))
-                best = &t;
-            if (!whole)
-                break;
+    // The best candidate of each kind, with its weighted wait (computed once each).
+    struct Best
+    {
+        const Ticket *ticket = nullptr;
+        double weighted = 0;
+    };
+    Best head, bestPriority, bestOrdinary;
+    const auto offer = [&](Best &best, const Ticket &t, double weighted, bool byWait) {
+        const bool better = !best.ticket
+            || (byWait ? (weighted != best.weighted ? weighted > best.weighted : earlier(t, *best.ticket))
+                       : earlier(t, *best.ticket));
+        if (better)
+            best = {&t, weighted};
+    };
+    // A counter's own lane (transfers to it) mixes services and is small: all of it.
+    if (const WaitingIndex::Lane *own = waiting.counterLane(counter.number)) {
+        for (const auto *keys : {&own->head, &own->priority, &own->ordinary}) {
+            Best &best = keys == &own->head ? head : keys == &own->priority ? bestPriority : bestOrdinary;
+            for (const WaitingIndex::Key &k : *keys) {
+                const Ticket &t = ticket(k.id);
+                offer(best, t, weightedWait(t, now), keys != &own->head);
+            }
         }
-    };
-    const auto considerLane = [&](const WaitingIndex::Lane *lane, bool whole) {
-        if (!lane)
-            return;
-        consider(lane->head, whole, head, false);
-        consider(lane->priority, whole, bestPriority, true);
-        consider(lane->ordinary, whole, bestOrdinary, true);
-    };
-    considerLane(waiting.counterLane(counter.number), true);
-    if (const auto it = m_counterServices.find(counter.number); it != m_counterServices.end())
-        for (const QString &service : it->second)
-            considerLane(waiting.serviceLane(service), false);
+    }
+    // In a service lane every ticket has the same weight, so the first of each kind is its best.
+    if (const auto it = m_counterServices.find(counter.number); it != m_counterServices.end()) {
+        for (const QString &service : it->second) {
+            const WaitingIndex::Lane *lane = waiting.serviceLane(service);
+            if (!lane)
+                continue;
+            const double weight = weightOf(service);
+            const auto front = [&](const std::set<WaitingIndex::Key> &keys, Best &best, bool byWait) {
+                if (keys.empty())
+                    return;
+                const Ticket &t = ticket(keys.begin()->id);
+                offer(best, t, double(std::max<Timestamp>(0, now - t.queuedAt)) * weight, byWait);
+            };
+            front(lane->head, head, false);
+            front(lane->priority, bestPriority, true);
+            front(lane->ordinary, bestOrdinary, true);
+        }
+    }
 
-    if (head)
-        return {head, false};
-    if (!bestPriority)
-        return {bestOrdinary, false};
-    if (!bestOrdinary)
-        return {bestPriority, false};
+    if (head.ticket)
+        return {head.ticket, false};
+    if (!bestPriority.ticket)
+        return {bestOrdinary.ticket, false};
+    if (!bestOrdinary.ticket)
+        return {bestPriority.ticket, false};
     const bool priorityTurn = m_rules.priorityMode == CallingRules::PriorityMode::Strict
                               || counter.priorityRun < m_rules.priorityRun;
-    return priorityTurn ? Choice{bestPriority, true} : Choice{bestOrdinary, false};
+    return priorityTurn ? Choice{bestPriority.ticket, true} : Choice{bestOrdinary.ticket, false};
 }
 
 bool CallingPolicy::ordinaryWaitingFor(int counter, const WaitingIndex &waiting, TicketId except) const

@@ -8,6 +8,7 @@
 #include "domain/center.h"
 #include "domain/counterstate.h"
 #include "engine/waitingindex.h"
+#include "util/qstringhash.h"
 
 namespace qms {
 
@@ -34,7 +35,11 @@ public:
     /** Whether `counter` may call this ticket at all. */
     [[nodiscard]] bool eligible(const Ticket &t, int counter) const;
     [[nodiscard]] bool serves(int counter, const QString &service) const;
-    [[nodiscard]] double weightOf(const QString &service) const { return m_weights.value(service, 1.0); }
+    [[nodiscard]] double weightOf(const QString &service) const
+    {
+        const auto it = m_weights.find(service);
+        return it == m_weights.end() ? 1.0 : it->second;
+    }
 
     struct Choice
     {
@@ -56,10 +61,9 @@ public:
 
 private:
     [[nodiscard]] double weightedWait(const Ticket &t, Timestamp now) const;
-    [[nodiscard]] bool waitedLonger(const Ticket &a, const Ticket &b, Timestamp now) const;
 
     CallingRules m_rules;
-    QHash<QString, double> m_weights;
+    QStringMap<double> m_weights;
     std::unordered_map<int, QStringList> m_counterServices;
 };
 

@@ -1,14 +1,11 @@
 #include "engine/queueengine.h"
 
-#include <cmath>
+#include "engine/waitestimator.h"
+
 
 namespace qms {
 
 namespace {
-// Weight of the newest measurement in the running service-time average: about
-// the last ten tickets of a service decide the estimate.
-constexpr double serviceTimeSmoothing = 0.2;
-
 template <class... Ts> struct Overloaded : Ts... { using Ts::operator()...; };
 template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
 } // namespace
@@ -61,15 +58,24 @@ void QueueEngine::apply(const Event &e)
         m_byToken.clear();
         m_byLabel.clear();
         m_issued.clear();
-        m_serviceSeconds.clear();
+        m_stats = QueueStats{};
         for (auto &[number, state] : m_counters)
             state = CounterState::closed(number, e.at);
         return;
     }
     if (e.counter) {
         // A counter removed from the configuration keeps no state.
-        if (auto it = m_counters.find(e.counter->number); it != m_counters.end())
+        if (auto it = m_counters.find(e.counter->number); it != m_counters.end()) {
+            const CounterState &before = it->second;
+            const double stretch = e.at >= before.since ? double(e.at - before.since) / 1000.0 : 0.0;
+            if (before.status == CounterStatus::Paused && e.counter->status != CounterStatus::Paused) {
+                m_stats.pauses += e.counter->status == CounterStatus::Open;
+                m_stats.pauseSeconds += stretch;
+            } else if (before.status == CounterStatus::Open && e.counter->status != CounterStatus::Open) {
+                m_stats.openSeconds += stretch;
+            }
             it->second = *e.counter;
+        }
     }
     if (!e.ticket)
         return;
@@ -81,10 +87,19 @@ void QueueEngine::apply(const Event &e)
             m_byToken.insert(t.token, t.id);
         m_byLabel.insert(t.label, t.id);
     }
-    if (e.type == EventType::TicketDone && t.startedAt > 0 && t.finishedAt >= t.startedAt) {
-        const double sample = double(t.finishedAt - t.startedAt) / 1000.0;
-        const double previous = serviceSeconds(t.service);
-        m_serviceSeconds[t.service] = previous + serviceTimeSmoothing * (sample - previous);
+    // A counter is taken from the call to the end: that is what a wait is made of.
+    if (t.calledAt > 0 && t.finishedAt >= t.calledAt) {
+        const double occupied = double(t.finishedAt - t.calledAt) / 1000.0;
+        if (e.type == EventType::TicketDone) {
+            QueueStats::Service &s = m_stats.services[t.service];
+            s.served += 1;
+            s.occupancySeconds += occupied;
+            m_stats.called += 1;
+        } else if (e.type == EventType::TicketNoShow) {
+            m_stats.noShows += 1;
+            m_stats.noShowSeconds += occupied;
+            m_stats.called += 1;
+        }
     }
     Ticket &stored = m_tickets[t.id];
     if (stored.id != 0 && stored.state == TicketState::Waiting)
@@ -105,7 +120,7 @@ EngineSnapshot QueueEngine::snapshot() const
     for (const auto &[number, c] : m_counters)
         s.counters.push_back(c);
     s.issued = m_issued;
-    s.serviceSeconds = m_serviceSeconds;
+    s.stats = m_stats;
     return s;
 }
 
@@ -132,7 +147,7 @@ void QueueEngine::restore(const EngineSnapshot &s)
             it->second = c;
     }
     m_issued = s.issued;
-    m_serviceSeconds = s.serviceSeconds;
+    m_stats = s.stats;
 }
 
 bool QueueEngine::needsNewDay(Timestamp now) const
@@ -200,40 +215,18 @@ int QueueEngine::openCountersFor(const QString &service) const
 
 double QueueEngine::serviceSeconds(const QString &service) const
 {
-    if (const auto it = m_serviceSeconds.constFind(service); it != m_serviceSeconds.constEnd())
-        return *it;
     const ServiceConfig *s = m_config.service(service);
-    return s ? s->defaultServiceSeconds : 600.0;
+    return m_stats.serviceSeconds(service, s ? s->defaultServiceSeconds : 600.0);
 }
 
-namespace {
-/** How many keys of an ordered set come before `key`. */
-size_t countBefore(const std::set<WaitingIndex::Key> &keys, const WaitingIndex::Key &key)
+WaitEstimate QueueEngine::estimateFor(const Ticket &t, Timestamp now) const
 {
-    if (keys.empty() || *keys.rbegin() < key)
-        return keys.size();   // the usual case: a ticket being issued is the newest
-    return size_t(std::distance(keys.begin(), keys.lower_bound(key)));
+    return WaitEstimator(*this).estimate(t, now);
 }
-} // namespace
 
-WaitEstimate QueueEngine::estimateFor(const Ticket &t, Timestamp /*now*/) const
+std::unordered_map<TicketId, WaitEstimate> QueueEngine::estimateAll(Timestamp now) const
 {
-    // v1: the common practice — people ahead × average service time ÷ open counters.
-    WaitEstimate e;
-    if (const WaitingIndex::Lane *lane = m_waiting.serviceLane(t.service)) {
-        const WaitingIndex::Key key{t.queuedAt, t.id};
-        if (t.atHead) {
-            e.peopleAhead = int(countBefore(lane->head, key));
-        } else if (t.isPriority()) {
-            e.peopleAhead = int(lane->head.size() + countBefore(lane->priority, key));
-        } else {
-            e.peopleAhead = int(lane->head.size() + lane->priority.size() + countBefore(lane->ordinary, key));
-        }
-    }
-    e.openCounters = openCountersFor(t.service);
-    if (e.openCounters > 0)
-        e.seconds = int(std::lround(e.peopleAhead * serviceSeconds(t.service) / e.openCounters));
-    return e;
+    return WaitEstimator(*this).estimateAll(now);
 }
 
 Result<Ok> QueueEngine::canIssue(const QString &serviceId, Timestamp now) const

@@ -3,12 +3,14 @@
 #include <QHash>
 
 #include <map>
+#include <unordered_map>
 #include <vector>
 
 #include "domain/center.h"
 #include "domain/event.h"
 #include "engine/callingpolicy.h"
 #include "engine/commands.h"
+#include "engine/queuestats.h"
 #include "engine/waitingindex.h"
 #include "util/result.h"
 
@@ -22,7 +24,7 @@ struct EngineSnapshot
     std::vector<Ticket> tickets;
     std::vector<CounterState> counters;
     QHash<QString, int> issued;
-    QHash<QString, double> serviceSeconds;
+    QueueStats stats;
 };
 
 /**
@@ -74,10 +76,16 @@ public:
     [[nodiscard]] int issuedToday(const QString &service) const { return m_issued.value(service); }
     /** Open (not paused) counters that serve the service. */
     [[nodiscard]] int openCountersFor(const QString &service) const;
-    /** Running estimate of how long serving one ticket of the service takes. */
+    /** Expected call → finish of one served ticket of the service (today's, blended with the configured default). */
     [[nodiscard]] double serviceSeconds(const QString &service) const;
-    /** People ahead and expected wait for a waiting (or about to be issued) ticket. */
+    [[nodiscard]] const QueueStats &stats() const { return m_stats; }
+    /**
+     * People ahead and expected wait for a waiting (or about to be issued)
+     * ticket, by simulating the queue forward (see WaitEstimator).
+     */
     [[nodiscard]] WaitEstimate estimateFor(const Ticket &t, Timestamp now) const;
+    /** The same for every waiting ticket at once (one simulation). */
+    [[nodiscard]] std::unordered_map<TicketId, WaitEstimate> estimateAll(Timestamp now) const;
     /** Whether the service takes tickets at `now` (hours, holidays, cap). */
     [[nodiscard]] Result<Ok> canIssue(const QString &service, Timestamp now) const;
 
@@ -119,7 +127,7 @@ private:
     QHash<QString, TicketId> m_byLabel;
     std::map<int, CounterState> m_counters;
     QHash<QString, int> m_issued;
-    QHash<QString, double> m_serviceSeconds;
+    QueueStats m_stats;
 };
 
 } // namespace qms

@@ -35,8 +35,8 @@ void WaitingIndex::clear()
 
 const WaitingIndex::Lane *WaitingIndex::serviceLane(const QString &service) const
 {
-    const auto it = m_services.constFind(service);
-    return it == m_services.constEnd() ? nullptr : &*it;
+    const auto it = m_services.find(service);
+    return it == m_services.end() ? nullptr : &it->second;
 }
 
 const WaitingIndex::Lane *WaitingIndex::counterLane(int counter) const

@@ -1,12 +1,12 @@
 #pragma once
 
-#include <QHash>
 #include <QString>
 
 #include <map>
 #include <set>
 
 #include "domain/ticket.h"
+#include "util/qstringhash.h"
 
 namespace qms {
 
@@ -49,7 +49,7 @@ private:
     Lane &laneOf(const Ticket &t);
     static std::set<Key> &classOf(Lane &lane, const Ticket &t);
 
-    QHash<QString, Lane> m_services;
+    QStringMap<Lane> m_services;
     std::map<int, Lane> m_counters;
     size_t m_size = 0;
 };

@@ -188,49 +188,6 @@ TEST_CASE("A priority ticket keeps its priority through a transfer", "[engine][p
     CHECK(f.callNext(3, plusMinutes(f.morning, 4)) == "1001");
 }
 
-TEST_CASE("Wait estimate v1: people ahead, open counters and the running service time", "[engine][estimate]")
-{
-    EngineFixture f;
-    const QString svc = land;
-    for (int i = 0; i < 4; ++i)
-        f.issue(svc, plusMinutes(f.morning, i));
-    Ticket probe;
-    probe.id = 9999;
-    probe.service = svc;
-    probe.queuedAt = plusMinutes(f.morning, 30);
-
-    WaitEstimate e = f.engine.estimateFor(probe, probe.queuedAt);
-    CHECK(e.peopleAhead == 4);
-    CHECK(e.openCounters == 0);
-    CHECK_FALSE(e.seconds.has_value());   // nobody serves land yet: no number is promised
-
-    f.open(1, f.morning);
-    f.open(2, f.morning);
-    e = f.engine.estimateFor(probe, probe.queuedAt);
-    CHECK(e.openCounters == 2);
-    CHECK(e.seconds == 4 * 600 / 2);   // default 10 minutes a ticket
-
-    // One ticket served in 5 minutes moves the running average 20 % of the way: 600 → 540 s.
-    const TicketId first = f.engine.queueOf(svc).front()->id;
-    f.callNext(1, plusMinutes(f.morning, 40));
-    f.run(cmd::StartServing{1, first, {}}, plusMinutes(f.morning, 40));
-    f.run(cmd::Finish{1, first, {}}, plusMinutes(f.morning, 45));
-    CHECK(f.engine.serviceSeconds(svc) == Approx(540.0));
-    e = f.engine.estimateFor(probe, plusMinutes(f.morning, 45));
-    CHECK(e.peopleAhead == 3);
-    CHECK(e.seconds == 3 * 540 / 2);
-
-    // A paused counter does not count.
-    f.run(cmd::PauseCounter{2, QStringLiteral("break"), {}}, plusMinutes(f.morning, 46));
-    CHECK(f.engine.estimateFor(probe, plusMinutes(f.morning, 46)).seconds == 3 * 540);
-
-    // The issued event carries the estimate printed on the ticket.
-    const Events issued = f.run(cmd::IssueTicket{svc, {}, QStringLiteral("new"), {}}, plusMinutes(f.morning, 47));
-    REQUIRE(issued[0].estimate.has_value());
-    CHECK(issued[0].estimate->peopleAhead == 3);
-    CHECK(issued[0].estimate->seconds == 3 * 540);
-}
-
 TEST_CASE("Priority tickets stand ahead of ordinary ones in a service's queue", "[engine][estimate]")
 {
     EngineFixture f;

@@ -1,0 +1,251 @@
+#include "engine/waitestimator.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <optional>
+
+#include "engine/queueengine.h"
+
+namespace qms {
+
+namespace {
+constexpr double msPerSecond = 1000.0;
+/** A service is "measured" once this many of today's tickets of it were served. */
+constexpr int measuredAfter = 3;
+
+struct SimCounter
+{
+    CounterState state;
+    double freeAt;                       ///< ms since epoch, fractional
+    double staffedUntil = 0;             ///< end of the staffed stretch freeAt is in
+    const OpeningHours *plan = nullptr;  ///< null: no plan, always staffed
+};
+
+constexpr double msPerMinute = 60'000.0;
+
+/**
+ * Moves the counter's freeAt to the first moment from then on when its plan has it
+ * staffed, the same day; false if it is not planned again today (tickets do not
+ * outlive the day). Date arithmetic only when it leaves its staffed stretch.
+ */
+bool keepStaffed(SimCounter &c, int utcOffsetMinutes)
+{
+    if (!c.plan || c.freeAt < c.staffedUntil)
+        return true;
+    const LocalTime local = LocalTime::at(Timestamp(c.freeAt), utcOffsetMinutes);
+    const double minuteStart = std::floor(c.freeAt / msPerMinute) * msPerMinute;
+    if (!c.plan->isOpenAt(local.date, local.minuteOfDay)) {
+        const auto minutes = c.plan->minutesUntilOpen(local.date, local.minuteOfDay);
+        if (!minutes || local.minuteOfDay + *minutes >= 24 * 60)
+            return false;
+        c.freeAt = minuteStart + *minutes * msPerMinute;
+        c.staffedUntil = c.freeAt + c.plan->minutesUntilClosed(local.date, local.minuteOfDay + *minutes) * msPerMinute;
+        return true;
+    }
+    c.staffedUntil = minuteStart + c.plan->minutesUntilClosed(local.date, local.minuteOfDay) * msPerMinute;
+    return true;
+}
+
+/** How many keys of an ordered set come before `key`. */
+size_t countBefore(const std::set<WaitingIndex::Key> &keys, const WaitingIndex::Key &key)
+{
+    if (keys.empty() || *keys.rbegin() < key)
+        return keys.size();   // the usual case: a ticket being issued is the newest
+    return size_t(std::distance(keys.begin(), keys.lower_bound(key)));
+}
+} // namespace
+
+double WaitEstimator::serviceSeconds(const QString &service) const
+{
+    if (const auto it = m_serviceSeconds.find(service); it != m_serviceSeconds.end())
+        return it->second;
+    const double finished = m_engine.serviceSeconds(service);
+    const QueueStats::Service measured = m_engine.stats().services.value(service);
+    const ServiceConfig *config = m_engine.config().service(service);
+    double sum = QueueStats::priorWeight * (config ? config->defaultServiceSeconds : 600.0) + measured.occupancySeconds;
+    double count = QueueStats::priorWeight + measured.served;
+    for (const auto &[number, c] : m_engine.counters()) {
+        if (c.current == 0)
+            continue;
+        const Ticket &held = m_engine.tickets().at(c.current);
+        if (held.service != service || held.state != TicketState::Serving)
+            continue;
+        // At least as long as it has taken so far.
+        sum += std::max(double(m_now - held.calledAt) / msPerSecond, finished);
+        count += 1;
+    }
+    const double seconds = sum / count;
+    m_serviceSeconds[service] = seconds;
+    return seconds;
+}
+
+double WaitEstimator::occupancySeconds(const QString &service) const
+{
+    if (const auto it = m_occupancy.find(service); it != m_occupancy.end())
+        return it->second;
+    const QueueStats &stats = m_engine.stats();
+    const double p = stats.noShowRate();
+    // Breaks to come take their share of every staffed hour.
+    const double seconds = ((1.0 - p) * serviceSeconds(service) + p * stats.noShowCost()) / (1.0 - stats.breakShare());
+    m_occupancy[service] = seconds;
+    return seconds;
+}
+
+int WaitEstimator::openCountersFor(const QString &service) const
+{
+    if (const auto it = m_openCounters.find(service); it != m_openCounters.end())
+        return it->second;
+    const int n = m_engine.openCountersFor(service);
+    m_openCounters[service] = n;
+    return n;
+}
+
+std::unordered_map<TicketId, Timestamp> WaitEstimator::predictCalls(Timestamp now, const Ticket *newcomer) const
+{
+    if (m_now != now) {
+        const_cast<WaitEstimator *>(this)->m_now = now;
+        m_serviceSeconds.clear();
+        m_occupancy.clear();
+    }
+    const CallingPolicy &policy = m_engine.policy();
+    WaitingIndex queue = m_engine.waiting();
+    if (newcomer)
+        queue.insert(*newcomer);
+    const auto ticketOf = [&](TicketId id) -> const Ticket & {
+        return newcomer && id == newcomer->id ? *newcomer : m_engine.tickets().at(id);
+    };
+
+    // When each counter is expected to take its next ticket.
+    std::vector<SimCounter> counters;
+    const double pause = m_engine.stats().pauseLength() * msPerSecond;
+    const int offset = m_engine.config().utcOffsetMinutes;
+    const auto planOf = [&](int number) -> const OpeningHours * {
+        const CounterConfig *cc = m_engine.config().counter(number);
+        return cc ? &cc->hours : nullptr;
+    };
+    for (const auto &[number, c] : m_engine.counters()) {
+        const OpeningHours *plan = planOf(number);
+        if (c.status == CounterStatus::Closed) {
+            // Closed now: it counts only if its plan opens it later (after lunch, a late
+            // shift); closed while planned open means nobody is there.
+            SimCounter later{c, double(now), 0, plan};
+            if (plan && keepStaffed(later, offset) && later.freeAt > double(now))
+                counters.push_back(later);
+            continue;
+        }
+        double freeAt = double(now);
+        if (c.status == CounterStatus::Paused) {
+            // Back after a typical break; one that is late is taken as back soon.
+            freeAt = std::max(double(c.since) + pause, double(now) + 60 * msPerSecond);
+        } else if (c.current != 0) {
+            const Ticket &held = m_engine.tickets().at(c.current);
+            const double expected = (held.state == TicketState::Serving ? serviceSeconds(held.service)
+                                                                       : occupancySeconds(held.service)) * msPerSecond;
+            // Running over: probably nearly done, but never "free already".
+            freeAt = std::max(double(held.calledAt) + expected, double(now) + 0.15 * expected);
+        }
+        // Open now, it is there now whatever the plan; later picks follow the plan.
+        SimCounter sim{c, freeAt, freeAt > double(now) ? 0.0 : freeAt + 1, plan};
+        if (!keepStaffed(sim, offset))
+            continue;
+        counters.push_back(sim);
+    }
+
+    std::unordered_map<TicketId, Timestamp> calls;
+    calls.reserve(queue.size());
+    while (queue.size() > 0 && !counters.empty()) {
+        auto next = std::min_element(counters.begin(), counters.end(), [](const SimCounter &a, const SimCounter &b) {
+            return a.freeAt != b.freeAt ? a.freeAt < b.freeAt : a.state.number < b.state.number;
+        });
+        const Timestamp at = Timestamp(std::llround(next->freeAt));
+        const CallingPolicy::Choice choice = policy.pickNext(next->state, queue, ticketOf, at);
+        if (!choice.ticket) {
+            counters.erase(next);   // nothing it serves is waiting, and nothing new arrives in here
+            continue;
+        }
+        const Ticket &t = *choice.ticket;
+        calls[t.id] = at;
+        next->state.priorityRun = policy.priorityRunAfter(next->state, t, choice.passedOverOrdinary);
+        next->freeAt += occupancySeconds(t.service) * msPerSecond;
+        queue.erase(t);
+        // The next ticket waits for the counter's next staffed moment (after lunch, say).
+        if (!keepStaffed(*next, offset))
+            counters.erase(next);
+    }
+    return calls;
+}
+
+int WaitEstimator::peopleAhead(const Ticket &t) const
+{
+    // The lane it waits in: its service's, or the one counter's it was sent to.
+    const WaitingIndex::Lane *lane = t.targetCounter != 0 ? m_engine.waiting().counterLane(t.targetCounter)
+                                                          : m_engine.waiting().serviceLane(t.service);
+    if (!lane)
+        return 0;
+    const WaitingIndex::Key key{t.queuedAt, t.id};
+    if (t.atHead)
+        return int(countBefore(lane->head, key));
+    if (t.isPriority())
+        return int(lane->head.size() + countBefore(lane->priority, key));
+    return int(lane->head.size() + lane->priority.size() + countBefore(lane->ordinary, key));
+}
+
+WaitEstimate WaitEstimator::describe(const Ticket &t, Timestamp now, const std::unordered_map<TicketId, Timestamp> &calls,
+                                     int ahead) const
+{
+    WaitEstimate e;
+    e.peopleAhead = ahead;
+    e.openCounters = openCountersFor(t.service);
+    // A number only if some counter (open, or paused and coming back) will call it.
+    if (const auto it = calls.find(t.id); it != calls.end())
+        e.seconds = int(std::lround(double(std::max<Timestamp>(0, it->second - now)) / msPerSecond));
+    else if (e.openCounters > 0)
+        e.unlikelyToday = true;   // counters serve it, but their day ends before its turn
+    e.rough = m_engine.stats().servedOf(t.service) < measuredAfter || e.openCounters == 0;
+    return e;
+}
+
+WaitEstimate WaitEstimator::estimate(const Ticket &t, Timestamp now) const
+{
+    const bool queued = m_engine.ticket(t.id) != nullptr && t.state == TicketState::Waiting;
+    Ticket probe = t;
+    if (!queued && probe.id == 0)
+        probe.id = std::numeric_limits<TicketId>::max();
+    const auto calls = predictCalls(now, queued ? nullptr : &probe);
+    return describe(probe, now, calls, peopleAhead(probe));
+}
+
+std::unordered_map<TicketId, WaitEstimate> WaitEstimator::estimateAll(Timestamp now) const
+{
+    const auto calls = predictCalls(now, nullptr);
+    std::unordered_map<TicketId, WaitEstimate> out;
+    out.reserve(calls.size());
+    // People ahead, a lane at a time: its tickets stand in the lane's order.
+    const auto lane = [&](const WaitingIndex::Lane &l) {
+        int ahead = 0;
+        for (const auto *keys : {&l.head, &l.priority, &l.ordinary})
+            for (const WaitingIndex::Key &k : *keys)
+                out[k.id] = describe(m_engine.tickets().at(k.id), now, calls, ahead++);
+    };
+    for (const CounterConfig &c : m_engine.config().counters)
+        if (const WaitingIndex::Lane *own = m_engine.waiting().counterLane(c.number))
+            lane(*own);
+    for (const ServiceConfig &s : m_engine.config().services)
+        if (const WaitingIndex::Lane *l = m_engine.waiting().serviceLane(s.id))
+            lane(*l);
+    return out;
+}
+
+WaitEstimate WaitEstimator::baseline(const Ticket &t, Timestamp /*now*/) const
+{
+    WaitEstimate e;
+    e.peopleAhead = peopleAhead(t);
+    e.openCounters = m_engine.openCountersFor(t.service);
+    if (e.openCounters > 0)
+        e.seconds = int(std::lround(e.peopleAhead * m_engine.serviceSeconds(t.service) / e.openCounters));   // finished tickets only, as the formula goes
+    e.rough = m_engine.stats().servedOf(t.service) < measuredAfter;
+    return e;
+}
+
+} // namespace qms

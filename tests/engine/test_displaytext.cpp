@@ -1,0 +1,45 @@
+// The words a citizen reads for a wait (source language; the .ts files translate them).
+#include "text/displaytext.h"
+#include "support/testsupport.h"
+
+using namespace qms;
+
+namespace {
+WaitEstimate minutes(double m, bool rough = false)
+{
+    WaitEstimate e;
+    e.peopleAhead = 3;
+    e.openCounters = 2;
+    e.seconds = int(m * 60);
+    e.rough = rough;
+    return e;
+}
+} // namespace
+
+TEST_CASE("A wait is said as a range, wider when little is measured", "[text]")
+{
+    WaitEstimate none;
+    CHECK(text::waitText(none) == "No estimate yet");
+    WaitEstimate late = minutes(50);
+    late.unlikelyToday = true;
+    CHECK(text::waitText(late) == "You may not be served today");
+    CHECK(text::waitText(minutes(1)) == "You are next");
+    // 20 min: 80 % and 125 %, rounded out to 5 minutes.
+    CHECK(text::waitText(minutes(20)) == "About 15–25 minutes");
+    // With only the defaults to go on: 60 % to 150 %.
+    CHECK(text::waitText(minutes(20, true)) == "About 10–30 minutes");
+    CHECK(text::waitText(minutes(4)) == "Under 5 minutes");
+    CHECK(text::waitText(minutes(7)) == "About 5–10 minutes");   // 5.6 to 8.75, rounded out
+    CHECK(text::waitText(minutes(60)) == "About 45–75 minutes");
+    CHECK(text::waitText(minutes(100)) == "More than 1 hour(s)");
+}
+
+TEST_CASE("People ahead, counters and hours in words", "[text]")
+{
+    CHECK(text::aheadText(0) == "Nobody ahead of you");
+    CHECK(text::countersText({3, 4, 8}) == "Counter(s) 3, 4, 8");
+    OpeningHours h;
+    h.setDay(4, {{7 * 60 + 30, 11 * 60 + 30}, {13 * 60 + 30, 17 * 60}});
+    CHECK(text::hoursToday(h, QDate(2026, 11, 26)) == "07:30–11:30, 13:30–17:00");
+    CHECK(text::hoursToday(h, QDate(2026, 11, 27)) == "Closed today");
+}
