@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+#include "replay/trace.h"
+
+namespace qms {
+
+struct ReplayOptions
+{
+    double recallSeconds = 60;   ///< what a no-show costs its counter
+};
+
+/** One ticket of a replayed trace; times in seconds after opening. */
+struct ReplayRow
+{
+    enum class Outcome { Served, NoShow, Unserved };
+    QString ticket;
+    QString service;
+    bool priority = false;
+    double issued = 0;
+    std::optional<double> called, started, finished;
+    std::optional<int> estimate;   ///< what the ticket would print (the hub's estimator)
+    std::optional<int> baseline;   ///< the industry formula at the same moment
+    int peopleAhead = 0;
+    int openCounters = 0;
+    bool unlikelyToday = false;    ///< the estimator said "may not be served today" instead of a number
+    Outcome outcome = Outcome::Unserved;
+
+    /** Seconds from issue to call, for tickets that were called. */
+    [[nodiscard]] std::optional<double> actualWait() const
+    {
+        return called ? std::optional<double>(*called - issued) : std::nullopt;
+    }
+};
+
+/**
+ * Plays a trace through the real engine with simulated time: the same calling
+ * policy and estimator the hub uses. At each moment, first the counters whose
+ * ticket ends then are freed (a served ticket keeps its counter for its
+ * service_time, a no-show for the recall time), then the trace's events of that
+ * moment happen in file order, then every open, free counter calls next, in
+ * counter order. A counter told to pause or close while busy finishes first.
+ */
+[[nodiscard]] Result<std::vector<ReplayRow>> replayTrace(const std::vector<TraceEvent> &trace, const ReplayOptions &options = {});
+
+/** ticket,service,priority,issued_t,called_t,started_t,finished_t,estimate_s,people_ahead,open_counters,outcome */
+[[nodiscard]] QByteArray replayCsv(const std::vector<ReplayRow> &rows);
+
+/** Absolute error of a prediction against the actual wait, over served tickets. */
+struct ErrorFigures
+{
+    int tickets = 0;
+    double mean = 0;
+    double median = 0;
+    double p90 = 0;
+};
+
+struct ReplaySummary
+{
+    int served = 0;
+    int noShows = 0;
+    int unserved = 0;
+    double meanWait = 0;
+    ErrorFigures estimator;   ///< over served tickets where both gave a number
+    ErrorFigures baseline;
+    int warnedNotToday = 0;   ///< tickets told "may not be served today"…
+    int warnedButServed = 0;  ///< …of which were served after all
+};
+
+[[nodiscard]] ReplaySummary summarize(const std::vector<ReplayRow> &rows);
+[[nodiscard]] QString formatSummary(const ReplaySummary &summary);
+
+} // namespace qms
