@@ -148,15 +148,8 @@ void KioskController::onIssued(const HubReply &reply, const QString &priorityGro
     }
     JsonReader r(reply.body.value(QLatin1String("ticket")).toObject());
     const Ticket t = ticketFromJson(r);
-    WaitEstimate estimate;
-    {
-        JsonReader er(reply.body.value(QLatin1String("estimate")).toObject());
-        estimate.peopleAhead = int(er.integer("ahead", 0, 0, 1'000'000));
-        estimate.openCounters = int(er.integer("open_counters", 0, 0, 100'000));
-        if (!er.isNull("seconds"))
-            if (const auto s = er.optionalInteger("seconds", 0, 100'000'000))
-                estimate.seconds = int(*s);
-    }
+    JsonReader er(reply.body.value(QLatin1String("estimate")).toObject());
+    const WaitEstimate estimate = waitEstimateFromJson(er);
     const CenterConfig &config = m_client.mirror().config();
     const ServiceConfig *service = config.service(t.service);
     QList<int> open, all;

@@ -16,9 +16,11 @@ namespace qms {
 namespace text {
 
 /**
- * A wait as a person would say it: a 5-minute range ("about 15–20 minutes"),
- * "under 5 minutes", "you are next", or, with no counter open yet, no number
- * at all rather than a confident guess.
+ * A wait as a person would say it: a range that rounds to 5 minutes ("about
+ * 15–25 minutes"), wider while few of today's tickets are measured; "under 10
+ * minutes", "you are next"; "you may not be served today" when the counters'
+ * hours end first; and, with no counter to call it, no number at all rather than
+ * a confident guess.
  */
 [[nodiscard]] QString waitText(const WaitEstimate &estimate);
 /** "3 people ahead of you" / "Nobody ahead of you". */

@@ -240,10 +240,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Under 5 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About %1–%2 minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -271,6 +267,14 @@
     </message>
     <message>
         <source>%1, %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not be served today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under %1 minutes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

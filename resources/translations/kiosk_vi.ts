@@ -239,10 +239,6 @@
         <translation>Sắp đến lượt bạn</translation>
     </message>
     <message>
-        <source>Under 5 minutes</source>
-        <translation>Dưới 5 phút</translation>
-    </message>
-    <message>
         <source>About %1–%2 minutes</source>
         <translation>Khoảng %1–%2 phút</translation>
     </message>
@@ -269,6 +265,14 @@
     <message>
         <source>%1, %2 at %3</source>
         <translation>%1, %2 lúc %3</translation>
+    </message>
+    <message>
+        <source>You may not be served today</source>
+        <translation>Có thể không kịp phục vụ trong hôm nay</translation>
+    </message>
+    <message>
+        <source>Under %1 minutes</source>
+        <translation>Dưới %1 phút</translation>
     </message>
 </context>
 <context>
