@@ -24,14 +24,14 @@ TEST_CASE("A wait is said as a range, wider when little is measured", "[text]")
     late.unlikelyToday = true;
     CHECK(text::waitText(late) == "You may not be served today");
     CHECK(text::waitText(minutes(1)) == "You are next");
-    // 20 min: 80 % and 125 %, rounded out to 5 minutes.
-    CHECK(text::waitText(minutes(20)) == "About 15–25 minutes");
-    // With only the defaults to go on: 60 % to 150 %.
-    CHECK(text::waitText(minutes(20, true)) == "About 10–30 minutes");
-    CHECK(text::waitText(minutes(4)) == "Under 5 minutes");
-    CHECK(text::waitText(minutes(7)) == "About 5–10 minutes");   // 5.6 to 8.75, rounded out
-    CHECK(text::waitText(minutes(60)) == "About 45–75 minutes");
-    CHECK(text::waitText(minutes(100)) == "More than 1 hour(s)");
+    // 20 min: 70 % and 140 % (14 and 28), rounded out to 5 minutes.
+    CHECK(text::waitText(minutes(20)) == "About 10–30 minutes");
+    // With only the defaults to go on: 50 % to 180 % (10 and 36).
+    CHECK(text::waitText(minutes(20, true)) == "About 10–40 minutes");
+    CHECK(text::waitText(minutes(3)) == "Under 5 minutes");      // 2.1 to 4.2
+    CHECK(text::waitText(minutes(9)) == "About 5–15 minutes");   // 6.3 to 12.6
+    CHECK(text::waitText(minutes(50)) == "About 35–70 minutes");
+    CHECK(text::waitText(minutes(100)) == "More than 1 hour(s)");   // 70 to 140
 }
 
 TEST_CASE("People ahead, counters and hours in words", "[text]")
