@@ -14,10 +14,18 @@ Window {
     // Set while a citizen is taking a priority ticket: the group they chose.
     property string priorityGroup: ""
 
-    // A kiosk screen is 1080×1920 (or turned, 1920×1080); a window for trying it
-    // out keeps that shape but fits the screen it is on.
-    height: Math.min(1920, Screen.desktopAvailableHeight - 60)
-    width: Math.round(root.height * 9 / 16)
+    width: 1080
+    height: 1920
+    // A kiosk screen is 1080×1920 (or turned, 1920×1080). A window for trying it out
+    // starts with that shape but fits the screen it is on; after that it is the
+    // window manager's (no binding, so resizing and landscape keep their size).
+    Component.onCompleted: {
+        if (root.fullScreen)
+            return
+        const h = Math.min(1920, Screen.desktopAvailableHeight - 60)
+        root.height = h
+        root.width = Math.round(h * 9 / 16)
+    }
     visible: true
     visibility: root.fullScreen ? Window.FullScreen : Window.Windowed
     color: Theme.background

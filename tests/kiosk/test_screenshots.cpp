@@ -18,11 +18,11 @@ double inkShare(const QImage &image)
     return double(different) / (small.width() * small.height());
 }
 
-void shoot(KioskFixture &f, const QString &name)
+void shoot(KioskFixture &f, const QString &name, QSize expected = {1080, 1920})
 {
     const QImage image = f.screenshot(name);
     INFO(name.toStdString());
-    CHECK(image.size() == f.window->size() * f.window->devicePixelRatio());
+    CHECK(image.size() == expected);   // the kiosk keeps the screen's shape, portrait or landscape
     CHECK(inkShare(image) > 0.05);
 }
 } // namespace
@@ -56,16 +56,16 @@ TEST_CASE("Screenshots of every kiosk screen, Vietnamese and English, portrait a
             const QString suffix = QStringLiteral("%1-%2").arg(lang, orientation);
             f.tap(QStringLiteral("language-") + lang);
             REQUIRE(f.waitForPage(QStringLiteral("homePage")));
-            shoot(f, QStringLiteral("home-") + suffix);
+            shoot(f, QStringLiteral("home-") + suffix, size);
 
             f.tap(QStringLiteral("priorityButton"));
             REQUIRE(f.waitForPage(QStringLiteral("priorityPage")));
-            shoot(f, QStringLiteral("priority-") + suffix);
+            shoot(f, QStringLiteral("priority-") + suffix, size);
             f.tap(QStringLiteral("group-elderly"));
             REQUIRE(f.waitForPage(QStringLiteral("homePage")));
             f.tap(QStringLiteral("service-land"));
             f.waitForItem(QStringLiteral("priorityConfirm"));
-            shoot(f, QStringLiteral("priority-confirm-") + suffix);
+            shoot(f, QStringLiteral("priority-confirm-") + suffix, size);
             f.tap(QStringLiteral("priorityConfirm"));
             REQUIRE(f.waitForPage(QStringLiteral("ticketPage")));
             REQUIRE(waitFor([&] { return f.kiosk->ticket()->printState() != IssuedTicket::PrintState::Printing; }, 15'000));
@@ -74,7 +74,7 @@ TEST_CASE("Screenshots of every kiosk screen, Vietnamese and English, portrait a
             REQUIRE(printed.error.isEmpty());
             CHECK(readQrCodes(printed.raster).size() == 1);
             printed.raster.save(screenshotDir() + QStringLiteral("/printed-ticket-%1.png").arg(lang));
-            shoot(f, QStringLiteral("ticket-") + suffix);
+            shoot(f, QStringLiteral("ticket-") + suffix, size);
             f.tap(QStringLiteral("doneButton"));
             REQUIRE(f.waitForPage(QStringLiteral("homePage")));
 
@@ -85,7 +85,7 @@ TEST_CASE("Screenshots of every kiosk screen, Vietnamese and English, portrait a
             f.tap(QStringLiteral("lookupButton"));
             REQUIRE(waitFor([&] { return !f.textOf(QStringLiteral("dossierAnswerText")).isEmpty(); }));
             waitFor([] { return false; }, 300);
-            shoot(f, QStringLiteral("dossier-") + suffix);
+            shoot(f, QStringLiteral("dossier-") + suffix, size);
             f.tap(QStringLiteral("backButton"));
             REQUIRE(f.waitForPage(QStringLiteral("homePage")));
 
@@ -93,12 +93,12 @@ TEST_CASE("Screenshots of every kiosk screen, Vietnamese and English, portrait a
             for (int i = 0; i < 5; ++i)
                 f.tap(secret);
             REQUIRE(f.waitForPage(QStringLiteral("technicianPinPage")));
-            shoot(f, QStringLiteral("technician-pin-") + suffix);
+            shoot(f, QStringLiteral("technician-pin-") + suffix, size);
             for (const char *k : {"pinKey2", "pinKey4", "pinKey6", "pinKey8", "pinKeyOK"})
                 f.tap(QString::fromLatin1(k));
             REQUIRE(f.waitForPage(QStringLiteral("technicianPage")));
             waitFor([&] { return !f.kiosk->printerStatusText().isEmpty(); });
-            shoot(f, QStringLiteral("technician-") + suffix);
+            shoot(f, QStringLiteral("technician-") + suffix, size);
             f.tap(QStringLiteral("backButton"));
             REQUIRE(f.waitForPage(QStringLiteral("homePage")));
         }
@@ -107,7 +107,7 @@ TEST_CASE("Screenshots of every kiosk screen, Vietnamese and English, portrait a
         f.hub.hub->shutdown();
         f.client->stop();
         REQUIRE(waitFor([&] { return !f.kiosk->isOnline(); }));
-        shoot(f, QStringLiteral("offline-vi-") + orientation);
+        shoot(f, QStringLiteral("offline-vi-") + orientation, size);
     }
 }
 
