@@ -76,8 +76,8 @@ struct CounterConfig
     LocalizedText name;
     QStringList services;
     QString zone;
-    /** When it is staffed, as planned (default: whenever one of its services is open). */
-    OpeningHours hours;
+    /** When it is staffed, as planned (the loader's default: whenever one of its services is open). */
+    OpeningHours hours = OpeningHours::always();
 };
 
 enum class DeviceRole { Kiosk, Counter, Display, Supervisor };

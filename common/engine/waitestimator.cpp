@@ -108,14 +108,6 @@ std::unordered_map<TicketId, Timestamp> WaitEstimator::predictCalls(Timestamp no
         m_serviceSeconds.clear();
         m_occupancy.clear();
     }
-    const CallingPolicy &policy = m_engine.policy();
-    WaitingIndex queue = m_engine.waiting();
-    if (newcomer)
-        queue.insert(*newcomer);
-    const auto ticketOf = [&](TicketId id) -> const Ticket & {
-        return newcomer && id == newcomer->id ? *newcomer : m_engine.tickets().at(id);
-    };
-
     // When each counter is expected to take its next ticket.
     std::vector<SimCounter> counters;
     const double pause = m_engine.stats().pauseLength() * msPerSecond;
@@ -153,6 +145,16 @@ std::unordered_map<TicketId, Timestamp> WaitEstimator::predictCalls(Timestamp no
     }
 
     std::unordered_map<TicketId, Timestamp> calls;
+    if (counters.empty())
+        return calls;   // nobody to call anyone: no need to copy the queue
+    const CallingPolicy &policy = m_engine.policy();
+    WaitingIndex queue = m_engine.waiting();
+    if (newcomer)
+        queue.insert(*newcomer);
+    const auto ticketOf = [&](TicketId id) -> const Ticket & {
+        return newcomer && id == newcomer->id ? *newcomer : m_engine.tickets().at(id);
+    };
+
     calls.reserve(queue.size());
     while (queue.size() > 0 && !counters.empty()) {
         auto next = std::min_element(counters.begin(), counters.end(), [](const SimCounter &a, const SimCounter &b) {
