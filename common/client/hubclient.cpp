@@ -106,9 +106,11 @@ void HubClient::connectNow()
         m_socket = nullptr;   // the connection owns it now
         attachConnection(new TcpLineConnection(socket, limits, this));
     });
-    connect(socket, &QTcpSocket::errorOccurred, this, [this, socket](QAbstractSocket::SocketError) {
-        if (m_socket != socket)
-            return;   // already handed to a connection, which reports its own end
+    // However the attempt ends — refused, unreachable, or aborted by the timeout below
+    // (abort() while connecting emits no error, only the state change) — try again.
+    connect(socket, &QTcpSocket::stateChanged, this, [this, socket](QAbstractSocket::SocketState state) {
+        if (state != QAbstractSocket::UnconnectedState || m_socket != socket)
+            return;   // not over yet, or already handed to a connection, which reports its own end
         qCInfo(lcClient).noquote() << "cannot reach the hub:" << socket->errorString();
         m_socket = nullptr;
         socket->deleteLater();
@@ -146,6 +148,7 @@ void HubClient::sendHello()
     if (m_mirror.isReady()) {
         hello.insert(QStringLiteral("last_seq"), m_mirror.lastSeq());
         hello.insert(QStringLiteral("epoch"), m_mirror.epoch());
+        hello.insert(QStringLiteral("last_at"), m_mirror.lastAt());
     }
     m_pending.insert(m_helloId, Pending{[this](const HubReply &r) { onHelloReply(r); }, this,
                                         nowMs() + m_options.requestTimeoutMs});

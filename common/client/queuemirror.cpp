@@ -21,6 +21,7 @@ Result<Ok> QueueMirror::loadSnapshot(const QJsonObject &reply)
     const QJsonObject state = r.object("state");
     const qint64 seq = r.requiredInteger("seq", 0, qint64(1) << 52);
     const QString epoch = r.requiredString("epoch");
+    const Timestamp lastAt = r.integer("last_at", 0, 0, qint64(1) << 52);
     if (!r.ok())
         return Error{ErrorCode::InvalidArgument, QStringLiteral("snapshot: %1").arg(r.firstError())};
     auto config = CenterConfigLoader::fromJson(QJsonDocument(center).toJson(QJsonDocument::Compact));
@@ -34,6 +35,7 @@ Result<Ok> QueueMirror::loadSnapshot(const QJsonObject &reply)
     engine->restore(snapshot);
     m_engine = std::move(engine);
     m_lastSeq = seq;
+    m_lastAt = lastAt;
     m_epoch = epoch;
     Q_EMIT reset();
     return Ok{};
@@ -55,6 +57,7 @@ QueueMirror::Applied QueueMirror::applyEvent(const QJsonObject &message)
     }
     m_engine->apply(event.value());
     m_lastSeq = seq;
+    m_lastAt = event->at;
     Q_EMIT eventApplied(event.value(), seq);
     return Applied::Applied;
 }
@@ -63,6 +66,7 @@ void QueueMirror::clear()
 {
     m_engine.reset();
     m_lastSeq = 0;
+    m_lastAt = 0;
     m_epoch.clear();
     Q_EMIT reset();
 }

@@ -28,6 +28,8 @@ public:
     [[nodiscard]] const CenterConfig &config() const { return m_engine->config(); }
     [[nodiscard]] qint64 lastSeq() const { return m_lastSeq; }
     [[nodiscard]] const QString &epoch() const { return m_epoch; }
+    /** When the last applied event happened: with the seq, it identifies the log followed. */
+    [[nodiscard]] Timestamp lastAt() const { return m_lastAt; }
 
     /** Replaces everything with a snapshot (the hello or snapshot reply). */
     Result<Ok> loadSnapshot(const QJsonObject &reply);
@@ -48,6 +50,7 @@ Q_SIGNALS:
 private:
     std::unique_ptr<QueueEngine> m_engine;
     qint64 m_lastSeq = 0;
+    Timestamp m_lastAt = 0;
     QString m_epoch;
 };
 

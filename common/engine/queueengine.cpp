@@ -71,8 +71,9 @@ void QueueEngine::apply(const Event &e)
             if (before.status == CounterStatus::Paused && e.counter->status != CounterStatus::Paused) {
                 m_stats.pauses += e.counter->status == CounterStatus::Open;
                 m_stats.pauseSeconds += stretch;
-            } else if (before.status == CounterStatus::Open && e.counter->status != CounterStatus::Open) {
-                m_stats.openSeconds += stretch;
+            } else if (before.status == CounterStatus::Open
+                       && (e.counter->status != CounterStatus::Open || e.counter->since != before.since)) {
+                m_stats.openSeconds += stretch;   // closed, paused, or taken over by another clerk
             }
             it->second = *e.counter;
         }

@@ -75,8 +75,17 @@ void Hub::onNewConnection()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         auto *connection = new TcpLineConnection(socket, m_limits);
-        if (sessionCount() >= m_maxConnections) {
-            qCWarning(lcHub) << "refusing" << connection->peerName() << "- already" << sessionCount() << "connections";
+        int pending = 0;
+        int pendingFromHost = 0;
+        for (const HubSession *s : m_sessions) {
+            if (s->isActive())
+                continue;
+            ++pending;
+            pendingFromHost += s->peerHost() == connection->peerHost();
+        }
+        if (sessionCount() >= m_maxConnections || pending >= m_maxPending || pendingFromHost >= m_maxPendingPerHost) {
+            qCWarning(lcHub) << "refusing" << connection->peerName() << "-" << sessionCount() << "connections,"
+                             << pending << "without hello," << pendingFromHost << "of them from that address";
             connection->sendLine(protocol::replyError(QJsonValue(), QLatin1String(protocol::err::tooManyConnections),
                                                       QStringLiteral("the hub is serving too many connections; retry later")));
             connect(connection, &LineConnection::closed, connection, &QObject::deleteLater);
@@ -134,12 +143,21 @@ QJsonObject Hub::snapshotFields(bool withTokens) const
         {QStringLiteral("state"), snapshotToJson(m_queue.engine().snapshot(), withTokens)},
         {QStringLiteral("epoch"), m_store.epoch()},
         {QStringLiteral("seq"), m_store.lastSeq()},
+        {QStringLiteral("last_at"), m_store.lastAt()},
     };
 }
 
 Result<std::vector<StoredEvent>> Hub::eventsAfter(qint64 seq, int limit)
 {
     return m_store.eventsAfter(seq, limit);
+}
+
+bool Hub::followsThisLog(qint64 lastSeq, Timestamp lastAt)
+{
+    if (lastSeq == 0)
+        return true;
+    const auto at = m_store.atOf(lastSeq);
+    return at && at.value() && *at.value() == lastAt;
 }
 
 void Hub::submit(HubSession *session, qint64 requestId, const Command &command)
@@ -162,7 +180,8 @@ void Hub::flush()
         commitBatch(std::move(batch));
     }
     // Out now, in this turn: one write per client instead of a write notifier each.
-    for (HubSession *s : m_sessions)
+    // Over a copy: a write error drops a session, and that edits the list.
+    for (HubSession *s : std::vector<HubSession *>(m_sessions))
         s->flush();
 }
 
@@ -213,7 +232,8 @@ void Hub::broadcast(const std::vector<StoredEvent> &events)
     for (const StoredEvent &e : events) {
         const QByteArray full = protocol::encode(protocol::eventMessage(e.seq, e.event, true));
         const QByteArray publicLine = e.event.ticket ? protocol::encode(protocol::eventMessage(e.seq, e.event, false)) : full;
-        for (HubSession *s : m_sessions)
+        // Over a copy: a client that is not reading is dropped here, which edits the list.
+        for (HubSession *s : std::vector<HubSession *>(m_sessions))
             s->sendEvent(e.seq, full, publicLine);
     }
     Q_EMIT committed(events);

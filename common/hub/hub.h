@@ -49,6 +49,11 @@ public:
 
     void setClock(Clock clock) { m_clock = std::move(clock); }
     void setMaxConnections(int n) { m_maxConnections = n; }
+    /**
+     * Connections that have not said hello yet, in all and from one address: past
+     * these, newcomers are refused, so nobody can hold every slot without a key.
+     */
+    void setMaxPending(int total, int perHost) { m_maxPending = total; m_maxPendingPerHost = perHost; }
     void setLineLimits(LineLimits limits) { m_limits = limits; }
     /** Most commands per commit (0: no limit). 1 turns group commit off, for comparison. */
     void setMaxBatch(int commands) { m_maxBatch = commands; }
@@ -60,6 +65,7 @@ public:
     [[nodiscard]] ClerkAuthenticator &clerks() { return m_auth; }
     [[nodiscard]] ClerkStore &clerkStore() { return m_clerkStore; }
     [[nodiscard]] const EventStore &store() const;
+    [[nodiscard]] SqliteEventStore &sqliteStore() { return m_store; }
     [[nodiscard]] int sessionCount() const { return int(m_sessions.size()); }
     [[nodiscard]] const std::vector<HubSession *> &sessions() const { return m_sessions; }
     [[nodiscard]] int helloTimeoutMs() const { return m_helloTimeoutMs; }
@@ -71,6 +77,11 @@ public:
     /** The center (without device keys) and the engine's state. */
     [[nodiscard]] QJsonObject snapshotFields(bool withTokens) const;
     Result<std::vector<StoredEvent>> eventsAfter(qint64 seq, int limit);
+    /**
+     * Whether a client whose last event is (seq, at) followed this very log: the
+     * epoch alone survives a restored backup, the time of an event does not.
+     */
+    [[nodiscard]] bool followsThisLog(qint64 lastSeq, Timestamp lastAt);
     /** Queues a command for the next group commit; the session is answered after it. */
     void submit(HubSession *session, qint64 requestId, const Command &command);
 
@@ -107,6 +118,8 @@ private:
     QTimer m_dayTimer;
     LineLimits m_limits;
     int m_maxConnections = 1000;
+    int m_maxPending = 100;
+    int m_maxPendingPerHost = 20;
     int m_maxBatch = 0;
     int m_helloTimeoutMs;
     int m_idleTimeoutMs;

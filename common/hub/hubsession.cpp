@@ -1,5 +1,6 @@
 #include "hub/hubsession.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -101,6 +102,7 @@ bool needsCounter(const QString &op)
 }
 
 constexpr int maxFailedLoginsPerConnection = 10;
+constexpr qint64 snapshotIntervalMs = 2000;
 constexpr qint64 maxTicketId = qint64(1) << 50;
 } // namespace
 
@@ -135,6 +137,11 @@ HubSession::~HubSession() = default;
 QString HubSession::peerName() const
 {
     return m_device.isEmpty() ? m_connection->peerName() : QStringLiteral("%1 (%2)").arg(m_device, m_connection->peerName());
+}
+
+QString HubSession::peerHost() const
+{
+    return m_connection->peerHost();
 }
 
 void HubSession::send(const QByteArray &line)
@@ -208,6 +215,7 @@ void HubSession::handleHello(const Request &request)
     const QString key = r.requiredString("key");
     const std::optional<qint64> lastSeq = r.optionalInteger("last_seq", 0, qint64(1) << 52);
     const QString epoch = r.string("epoch");
+    const Timestamp lastAt = r.integer("last_at", 0, 0, qint64(1) << 52);
     if (!r.ok()) {
         fail(request.id, QLatin1String(err::badRequest), r.firstError());
         return;
@@ -241,12 +249,14 @@ void HubSession::handleHello(const Request &request)
     const EventStore &store = m_hub.store();
     const qint64 seq = store.lastSeq();
     // Replay the gap when the client was following this same log and is not too far behind.
-    if (lastSeq && epoch == store.epoch() && *lastSeq <= seq && seq - *lastSeq <= maxReplayEvents) {
+    if (lastSeq && epoch == store.epoch() && *lastSeq <= seq && seq - *lastSeq <= maxReplayEvents
+        && m_hub.followsThisLog(*lastSeq, lastAt)) {
         auto events = m_hub.eventsAfter(*lastSeq, maxReplayEvents);
         if (events) {
             fields.insert(QStringLiteral("resync"), QStringLiteral("replay"));
             fields.insert(QStringLiteral("epoch"), store.epoch());
             fields.insert(QStringLiteral("seq"), seq);
+            fields.insert(QStringLiteral("last_at"), store.lastAt());
             send(replyOk(request.id, fields));
             m_lastSentSeq = *lastSeq;
             for (const StoredEvent &e : events.value()) {
@@ -307,6 +317,13 @@ void HubSession::dispatch(const Request &request)
     if (request.op == QLatin1String("ping")) {
         send(replyOk(request.id, {{QStringLiteral("seq"), m_hub.store().lastSeq()}}));
     } else if (request.op == QLatin1String("snapshot")) {
+        // A snapshot of a busy day is large: one every few seconds is plenty for anyone.
+        static QElapsedTimer clock = [] { QElapsedTimer t; t.start(); return t; }();
+        if (m_lastSnapshotMs >= 0 && clock.elapsed() - m_lastSnapshotMs < snapshotIntervalMs) {
+            sendError(request.id, QLatin1String(err::busy), QStringLiteral("a snapshot was sent less than %1 s ago").arg(snapshotIntervalMs / 1000));
+            return;
+        }
+        m_lastSnapshotMs = clock.elapsed();
         send(replyOk(request.id, m_hub.snapshotFields(seesTokens())));
         m_lastSentSeq = m_hub.store().lastSeq();
     } else if (request.op == QLatin1String("clerk.login") || request.op == QLatin1String("clerk.logout")) {

@@ -35,6 +35,7 @@ public:
     [[nodiscard]] int counter() const { return m_counter; }
     [[nodiscard]] const std::optional<Clerk> &clerk() const { return m_clerk; }
     [[nodiscard]] QString peerName() const;
+    [[nodiscard]] QString peerHost() const;
 
     /** Sends an event to an active session (the line with or without ticket tokens). */
     void sendEvent(qint64 seq, const QByteArray &withTokens, const QByteArray &withoutTokens);
@@ -80,6 +81,7 @@ private:
     qint64 m_lastSentSeq = 0;
     bool m_loginInFlight = false;
     int m_failedLogins = 0;
+    qint64 m_lastSnapshotMs = -1;   ///< when it last asked for a snapshot (a monotonic clock)
 };
 
 } // namespace qms

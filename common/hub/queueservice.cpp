@@ -21,6 +21,7 @@ Result<Ok> QueueService::load()
     fresh.apply(events.value());
     m_engine = std::move(fresh);
     m_staged.clear();
+    m_broken = false;
     qCInfo(lcQueue) << "rebuilt business day" << m_engine.businessDay() << "from" << events->size()
                     << "events:" << m_engine.tickets().size() << "tickets";
     return Ok{};
@@ -48,6 +49,8 @@ Result<std::vector<StoredEvent>> QueueService::execute(const Command &command, T
 
 Result<size_t> QueueService::stage(const Command &command, Timestamp now)
 {
+    if (m_broken)
+        return Error{ErrorCode::StorageError, QStringLiteral("the queue could not be rebuilt from the database after a failed write; restart the hub")};
     Result<Events> events = Error{ErrorCode::InvalidArgument, {}};
     if (const auto *issue = std::get_if<cmd::IssueTicket>(&command); issue && issue->token.isEmpty()) {
         cmd::IssueTicket withToken = *issue;
@@ -71,8 +74,15 @@ Result<std::vector<StoredEvent>> QueueService::commitStaged()
     m_staged.clear();
     if (!stored) {
         // The engine ran ahead of the disk; bring it back to what the disk holds.
-        if (auto reloaded = load(); !reloaded)
-            qCCritical(lcQueue).noquote() << "cannot rebuild the queue from the store:" << reloaded.error().message;
+        auto reloaded = m_store.refresh();
+        if (reloaded)
+            reloaded = load();
+        if (!reloaded) {
+            // Deciding on a state the disk does not hold would be worse than stopping.
+            m_broken = true;
+            qCCritical(lcQueue).noquote() << "cannot rebuild the queue from the store; refusing commands:"
+                                          << reloaded.error().message;
+        }
         return stored.error();
     }
     ++m_commits;

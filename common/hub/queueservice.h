@@ -28,6 +28,11 @@ public:
 
     /** Rebuilds the engine from the store's current business day. */
     Result<Ok> load();
+    /**
+     * True after a failed commit that could not be undone by rebuilding from the
+     * store: every command is refused until load() succeeds (restart the hub).
+     */
+    [[nodiscard]] bool isBroken() const { return m_broken; }
 
     /** Stage + commit one command; returns its events as stored (with seq). */
     Result<std::vector<StoredEvent>> execute(const Command &command, Timestamp now);
@@ -64,6 +69,7 @@ private:
     TokenSource m_tokens = &QueueService::randomToken;
     Events m_staged;
     qint64 m_commits = 0;
+    bool m_broken = false;
 };
 
 } // namespace qms

@@ -31,9 +31,21 @@ class Connection
 public:
     explicit Connection(const QString &server)
     {
-        const QByteArray host = server.isEmpty() ? QByteArray(cupsServer()) : server.toUtf8();
-        cupsSetServer(host.constData());   // this thread's default, for the calls that consult it
-        m_http = httpConnect2(host.constData(), ippPort(), nullptr, AF_UNSPEC, cupsEncryption(), 1, 10'000, nullptr);
+        const QString name = server.isEmpty() ? QString::fromUtf8(cupsServer()) : server;
+        cupsSetServer(name.toUtf8().constData());   // this thread's default, for the calls that consult it
+        // "host:port" names a port; a socket path ("/run/cups/cups.sock") or a bare host does not.
+        QString host = name;
+        int port = ippPort();
+        const qsizetype colon = name.lastIndexOf(QLatin1Char(':'));
+        if (!name.startsWith(QLatin1Char('/')) && colon > 0 && !name.contains(QLatin1Char(']'), Qt::CaseSensitive)) {
+            bool ok = false;
+            const int p = name.mid(colon + 1).toInt(&ok);
+            if (ok) {
+                host = name.left(colon);
+                port = p;
+            }
+        }
+        m_http = httpConnect2(host.toUtf8().constData(), port, nullptr, AF_UNSPEC, cupsEncryption(), 1, 10'000, nullptr);
     }
     ~Connection() { httpClose(m_http); }
     Connection(const Connection &) = delete;
@@ -98,6 +110,9 @@ QString PrinterStatus::problem() const
 CupsPrinter::CupsPrinter(Options options, QObject *parent)
     : QObject(parent), m_options(std::move(options))
 {
+    // Its own thread: a print waits for the printer for seconds, and must not hold
+    // up the shared pool (PIN hashing for clerk logins runs there).
+    m_pool.setMaxThreadCount(1);
     qRegisterMetaType<qms::PrintOutcome>();
     qRegisterMetaType<qms::PrinterStatus>();
 }
@@ -154,9 +169,10 @@ PrintOutcome CupsPrinter::printNow(const Options &options, const QByteArray &doc
         out.detail = QString::fromUtf8(cupsLastErrorString());
         return out;
     }
+    // Every successful-* IPP status (0x0000–0x00FF) means the document was taken.
     if (cupsStartDocument(http, queue.constData(), out.jobId, "ticket", format, 1) != HTTP_STATUS_CONTINUE
         || cupsWriteRequestData(http, document.constData(), size_t(document.size())) != HTTP_STATUS_CONTINUE
-        || cupsFinishDocument(http, queue.constData()) != IPP_STATUS_OK) {
+        || cupsFinishDocument(http, queue.constData()) > IPP_STATUS_OK_EVENTS_COMPLETE) {
         out.code = QStringLiteral("cups_error");
         out.detail = QString::fromUtf8(cupsLastErrorString());
         cupsCancelJob2(http, queue.constData(), out.jobId, 0);
@@ -173,6 +189,9 @@ PrintOutcome CupsPrinter::printNow(const Options &options, const QByteArray &doc
         if (state == IPP_JSTATE_CANCELED || state == IPP_JSTATE_ABORTED || state == IPP_JSTATE_STOPPED) {
             out.code = QStringLiteral("printer_stopped");
             out.detail = QStringLiteral("job %1 ended in state %2").arg(out.jobId).arg(state);
+            // A stopped job would print when the queue is resumed, long after the citizen left.
+            if (state == IPP_JSTATE_STOPPED)
+                cupsCancelJob2(http, queue.constData(), out.jobId, 0);
             return out;
         }
         if (timer.elapsed() > options.timeoutMs)
@@ -203,7 +222,7 @@ void CupsPrinter::print(const QImage &ticket, const QString &title)
             qCWarning(lcPrint).noquote() << "print failed:" << outcome.code << outcome.detail;
         Q_EMIT printed(outcome);
     });
-    watcher->setFuture(QtConcurrent::run([options, document, title] { return printNow(options, document, title); }));
+    watcher->setFuture(QtConcurrent::run(&m_pool, [options, document, title] { return printNow(options, document, title); }));
 }
 
 void CupsPrinter::refreshStatus()
@@ -216,7 +235,7 @@ void CupsPrinter::refreshStatus()
         watcher->deleteLater();
         Q_EMIT statusRead(status);
     });
-    watcher->setFuture(QtConcurrent::run([queue, server] { return queryStatus(queue, server); }));
+    watcher->setFuture(QtConcurrent::run(&m_pool, [queue, server] { return queryStatus(queue, server); }));
 }
 
 } // namespace qms

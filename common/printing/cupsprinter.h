@@ -4,6 +4,7 @@
 #include <QImage>
 #include <QObject>
 #include <QStringList>
+#include <QThreadPool>
 
 namespace qms {
 
@@ -77,6 +78,7 @@ Q_SIGNALS:
 
 private:
     Options m_options;
+    QThreadPool m_pool;
 };
 
 } // namespace qms

@@ -26,6 +26,8 @@ public:
     /** Closes at once, dropping what is queued (a peer that broke the rules). */
     virtual void abort() = 0;
     [[nodiscard]] virtual QString peerName() const = 0;
+    /** The peer's address without the port (for limits per host). */
+    [[nodiscard]] virtual QString peerHost() const = 0;
     [[nodiscard]] virtual bool isOpen() const = 0;
 
 Q_SIGNALS:

@@ -24,6 +24,7 @@ public:
     void close() override;
     void abort() override { close(); }
     [[nodiscard]] QString peerName() const override { return QStringLiteral("memory"); }
+    [[nodiscard]] QString peerHost() const override { return QStringLiteral("memory"); }
     [[nodiscard]] bool isOpen() const override { return m_open; }
 
     /** Delivers a line to this end as if the peer had sent it (synchronously). */

@@ -15,7 +15,10 @@ TcpLineConnection::TcpLineConnection(QTcpSocket *socket, LineLimits limits, QObj
     m_socket->setReadBufferSize(m_limits.maxLineBytes * 4);
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
-    m_peer = QStringLiteral("%1:%2").arg(m_socket->peerAddress().toString()).arg(m_socket->peerPort());
+    if (m_limits.socketSendBuffer > 0)
+        m_socket->setSocketOption(QAbstractSocket::SendBufferSizeSocketOption, m_limits.socketSendBuffer);
+    m_host = m_socket->peerAddress().toString();
+    m_peer = QStringLiteral("%1:%2").arg(m_host).arg(m_socket->peerPort());
     m_stallTimer.setSingleShot(true);
     connect(&m_stallTimer, &QTimer::timeout, this, [this] {
         fail(QStringLiteral("timeout"), QStringLiteral("an unfinished line stalled for %1 s").arg(m_limits.stallMs / 1000));

@@ -13,6 +13,7 @@ struct LineLimits
 {
     qsizetype maxLineBytes = 64 * 1024;          ///< longer unterminated input closes the connection
     qint64 maxQueuedBytes = 8 * 1024 * 1024;     ///< a peer that stops reading is dropped past this
+    int socketSendBuffer = 256 * 1024;            ///< kernel buffer per socket (0: the system's, which can grow to megabytes)
     int stallMs = 30'000;                        ///< a line left unfinished this long closes the connection
     int linesPerTurn = 64;                       ///< lines handled before yielding to other connections
 };
@@ -35,6 +36,7 @@ public:
     void close() override;
     void abort() override;
     [[nodiscard]] QString peerName() const override { return m_peer; }
+    [[nodiscard]] QString peerHost() const override { return m_host; }
     [[nodiscard]] bool isOpen() const override { return m_open; }
     [[nodiscard]] QTcpSocket *socket() const { return m_socket; }
 
@@ -49,6 +51,7 @@ private:
     qsizetype m_scanned = 0;    ///< bytes of m_buffer already known to hold no '\n'
     QTimer m_stallTimer;
     QString m_peer;
+    QString m_host;
     bool m_open = true;         ///< still accepting lines both ways
     bool m_finished = false;    ///< `closed` was emitted
     bool m_readScheduled = false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "domain/event.h"
@@ -29,8 +30,18 @@ public:
     /** Up to `limit` events with seq > `afterSeq`, in order (client resync). */
     virtual Result<std::vector<StoredEvent>> eventsAfter(qint64 afterSeq, int limit) = 0;
 
+    /**
+     * Re-reads what the log holds (its newest seq) after a failed append: a COMMIT
+     * that reports an I/O error may still have reached the disk.
+     */
+    virtual Result<Ok> refresh() = 0;
+
     /** The seq of the newest event (0 when the log is empty). */
     [[nodiscard]] virtual qint64 lastSeq() const = 0;
+    /** When the newest event happened (0 when the log is empty). */
+    [[nodiscard]] virtual Timestamp lastAt() const = 0;
+    /** When event `seq` happened; none if there is no such event. */
+    virtual Result<std::optional<Timestamp>> atOf(qint64 seq) = 0;
 
     /**
      * Identity of this log. A client's last seq only means something against the

@@ -93,10 +93,8 @@ Result<std::unique_ptr<SqliteEventStore>> SqliteEventStore::open(const QString &
     std::unique_ptr<SqliteEventStore> store(new SqliteEventStore(path, std::move(lock), std::move(db)));
     if (auto r = store->prepareStatements(); !r)
         return r.error();
-    const auto last = store->m_db->queryInt("SELECT COALESCE(MAX(seq), 0) FROM events");
-    if (!last)
-        return last.error();
-    store->m_lastSeq = last.value();
+    if (auto r = store->refresh(); !r)
+        return r.error();
     const auto epoch = store->m_db->queryText("SELECT value FROM meta WHERE key = 'epoch'");
     if (!epoch)
         return epoch.error();
@@ -195,6 +193,7 @@ Result<std::vector<StoredEvent>> SqliteEventStore::append(const Events &events)
         return r.error();
     }
     m_lastSeq = seq;
+    m_lastAt = events.back().at;
     return stored;
 }
 
@@ -237,6 +236,33 @@ Result<std::vector<StoredEvent>> SqliteEventStore::eventsAfter(qint64 afterSeq, 
         out.push_back(StoredEvent{seq, std::move(event).value()});
     }
     return out;
+}
+
+Result<Ok> SqliteEventStore::refresh()
+{
+    const auto last = m_db->queryInt("SELECT COALESCE(MAX(seq), 0) FROM events");
+    if (!last)
+        return last.error();
+    const auto at = m_db->queryInt("SELECT COALESCE((SELECT at FROM events ORDER BY seq DESC LIMIT 1), 0)");
+    if (!at)
+        return at.error();
+    m_lastSeq = last.value();
+    m_lastAt = at.value();
+    return Ok{};
+}
+
+Result<std::optional<Timestamp>> SqliteEventStore::atOf(qint64 seq)
+{
+    auto stmt = m_db->prepare("SELECT at FROM events WHERE seq = ?1");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, seq);
+    const auto row = stmt->next(QStringLiteral("read event time"));
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<Timestamp>();
+    return std::optional<Timestamp>(stmt->intAt(0));
 }
 
 Result<QString> SqliteEventStore::integrityCheck()

@@ -26,7 +26,10 @@ public:
     Result<std::vector<StoredEvent>> append(const Events &events) override;
     Result<Events> currentDayEvents() override;
     Result<std::vector<StoredEvent>> eventsAfter(qint64 afterSeq, int limit) override;
+    Result<Ok> refresh() override;
     [[nodiscard]] qint64 lastSeq() const override { return m_lastSeq; }
+    [[nodiscard]] Timestamp lastAt() const override { return m_lastAt; }
+    Result<std::optional<Timestamp>> atOf(qint64 seq) override;
     [[nodiscard]] QString epoch() const override { return m_epoch; }
 
     /** "ok", or what SQLite found wrong. */
@@ -43,6 +46,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<SqliteDb> m_db;
     qint64 m_lastSeq = 0;
+    Timestamp m_lastAt = 0;
     QString m_epoch;
     struct Statements;
     std::unique_ptr<Statements> m_stmts;

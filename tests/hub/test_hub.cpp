@@ -3,6 +3,11 @@
 
 #include "domain/json.h"
 #include "protocol/memorylineconnection.h"
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 #include "support/hubfixture.h"
 
 using namespace qms;
@@ -254,4 +259,59 @@ TEST_CASE("A client over the in-process transport sees the same queue", "[hub][c
     REQUIRE(waitFor([&] { return !kiosk.isOnline(); }));
     REQUIRE(waitFor([&] { return kiosk.isOnline(); }, 5000));
     CHECK(kiosk.reconnectCount() > before);
+}
+
+TEST_CASE("A client whose connect hangs gives up, tries again, and follows a new hub address", "[hub][client]")
+{
+    HubFixture f;
+    // A listener whose queue is full and never accepts: the next connect just hangs.
+    const int black = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    REQUIRE(::bind(black, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0);
+    REQUIRE(::listen(black, 0) == 0);
+    socklen_t len = sizeof addr;
+    ::getsockname(black, reinterpret_cast<sockaddr *>(&addr), &len);
+    QTcpSocket filler;
+    filler.connectToHost(QHostAddress::LocalHost, ntohs(addr.sin_port));
+    REQUIRE(filler.waitForConnected(2000));
+
+    HubClient::Options o;
+    o.port = ntohs(addr.sin_port);
+    o.role = DeviceRole::Display;
+    o.device = QStringLiteral("display-1");
+    o.key = f.deviceKey(o.device);
+    o.maxBackoffMs = 300;
+    HubClient client(o);
+    client.start();
+    // The first attempt hangs; after 5 s it is abandoned and another one made.
+    REQUIRE(waitFor([&] { return client.reconnectCount() >= 1; }, 8000));
+    CHECK_FALSE(client.isOnline());
+    // The technician points it at the real hub.
+    client.setHub(QStringLiteral("127.0.0.1"), f.port);
+    CHECK(waitFor([&] { return client.isOnline(); }, 10'000));
+    ::close(black);
+}
+
+TEST_CASE("Only a client that followed this very log is replayed; a restored backup gets a snapshot", "[hub]")
+{
+    HubFixture f;
+    auto kiosk = f.online(QStringLiteral("kiosk-1"), DeviceRole::Kiosk);
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(f.call(*kiosk, QStringLiteral("ticket.issue"), {{"service", "land"}}).ok);
+    const qint64 seq = 2;
+    const auto at = require(f.store->atOf(seq));
+    REQUIRE(at.has_value());
+    const auto helloWith = [&](Timestamp lastAt) {
+        RawPeer peer(f.port);
+        peer.send({{"id", 1}, {"op", "hello"}, {"proto", 1}, {"role", "display"}, {"device", "display-1"},
+                   {"key", f.deviceKey(QStringLiteral("display-1"))}, {"last_seq", seq}, {"last_at", lastAt},
+                   {"epoch", f.store->epoch()}});
+        return peer.nextReply()["resync"].toString();
+    };
+    CHECK(helloWith(*at) == "replay");
+    // Same epoch and seq, but that event happened at another time: another history.
+    CHECK(helloWith(*at + 1) == "snapshot");
+    CHECK(helloWith(0) == "snapshot");
 }

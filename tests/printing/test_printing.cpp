@@ -207,4 +207,9 @@ TEST_CASE("A printer that does not answer is reported, and the job does not ling
     {
         CHECK(CupsPrinter::queryStatus(QStringLiteral("nope")).problem() == "printer_not_found");
     }
+    SECTION("a CUPS server given as host:port")
+    {
+        REQUIRE(waitFor([&] { return CupsPrinter::queryStatus(QStringLiteral("unplugged"), cups.tcpServer()).found; }, 5000));
+        CHECK_FALSE(CupsPrinter::queryStatus(QStringLiteral("unplugged"), QStringLiteral("127.0.0.1:1")).found);
+    }
 }

@@ -274,3 +274,68 @@ TEST_CASE("An unreadable event in the log stops loading with the event's seq", "
     CHECK(loaded.error().message.contains(QStringLiteral("event 2")));
     CHECK(loaded.error().message.contains(QStringLiteral("at")));
 }
+
+namespace {
+/** A store whose disk goes bad on demand: writes fail, and then reads too. */
+class FailingStore : public EventStore
+{
+public:
+    bool failWrites = false;
+    bool failReads = false;
+    Result<std::vector<StoredEvent>> append(const Events &events) override
+    {
+        if (failWrites)
+            return Error{ErrorCode::StorageError, QStringLiteral("disk I/O error")};
+        std::vector<StoredEvent> out;
+        for (const Event &e : events) {
+            m_log.push_back({qint64(m_log.size()) + 1, e});
+            out.push_back(m_log.back());
+        }
+        return out;
+    }
+    Result<Events> currentDayEvents() override
+    {
+        if (failReads)
+            return Error{ErrorCode::StorageError, QStringLiteral("disk I/O error")};
+        Events events;
+        for (const StoredEvent &s : m_log)
+            events.push_back(s.event);
+        return events;
+    }
+    Result<std::vector<StoredEvent>> eventsAfter(qint64, int) override { return m_log; }
+    Result<Ok> refresh() override { return Ok{}; }
+    [[nodiscard]] qint64 lastSeq() const override { return qint64(m_log.size()); }
+    [[nodiscard]] Timestamp lastAt() const override { return m_log.empty() ? 0 : m_log.back().event.at; }
+    Result<std::optional<Timestamp>> atOf(qint64) override { return std::optional<Timestamp>(); }
+    [[nodiscard]] QString epoch() const override { return QStringLiteral("test"); }
+
+private:
+    std::vector<StoredEvent> m_log;
+};
+} // namespace
+
+TEST_CASE("When the queue cannot be rebuilt after a failed write, every command is refused until it can", "[store]")
+{
+    FailingStore store;
+    QueueService service(smallCenter(), store);
+    require(service.load());
+    const Timestamp t = at("2026-11-26 09:00");
+    require(issue(service, "land", t));
+
+    // The write fails, and so does reading back what the disk holds.
+    store.failWrites = true;
+    store.failReads = true;
+    const auto failed = issue(service, "land", plusMinutes(t, 1));
+    REQUIRE_FALSE(failed.ok());
+    CHECK(service.isBroken());
+    // The disk comes back for writes, but nothing is decided on a state it may not hold.
+    store.failWrites = false;
+    const auto refused = issue(service, "land", plusMinutes(t, 2));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("restart the hub")));
+    // Once the queue is rebuilt from the disk, work resumes where the disk says.
+    store.failReads = false;
+    require(service.load());
+    CHECK_FALSE(service.isBroken());
+    CHECK(require(issue(service, "land", plusMinutes(t, 3))).front().event.ticket->label == "1002");
+}

@@ -84,8 +84,10 @@ HubReply HubFixture::call(HubClient &c, const QString &op, const QJsonObject &fi
     return *reply;
 }
 
-RawPeer::RawPeer(quint16 port)
+RawPeer::RawPeer(quint16 port, int receiveBuffer)
 {
+    if (receiveBuffer > 0)
+        m_socket.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, receiveBuffer);
     m_socket.connectToHost(QHostAddress::LocalHost, port);
     REQUIRE(m_socket.waitForConnected(5000));
 }

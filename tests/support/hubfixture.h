@@ -48,7 +48,8 @@ struct HubFixture
 class RawPeer
 {
 public:
-    explicit RawPeer(quint16 port);
+    /** `receiveBuffer`: the kernel's receive buffer for this peer (0: the system's). */
+    explicit RawPeer(quint16 port, int receiveBuffer = 0);
     void sendRaw(const QByteArray &bytes);
     void send(const QJsonObject &o);
     /** The next line as a JSON object (empty object on timeout). */

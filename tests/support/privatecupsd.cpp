@@ -21,12 +21,17 @@ PrivateCupsd::PrivateCupsd()
     for (const char *sub : {"etc", "spool", "cache", "log", "state", "run"})
         QDir(d).mkpath(QLatin1String(sub));
     m_socket = d + QStringLiteral("/run/cups.sock");
+    {
+        QTcpServer probe;   // a free port for the TCP listener
+        probe.listen(QHostAddress::LocalHost, 0);
+        m_tcpPort = probe.serverPort();
+    }
     QFile conf(d + QStringLiteral("/etc/cupsd.conf"));
     conf.open(QIODevice::WriteOnly);
-    conf.write(QStringLiteral("Listen %1\nLogLevel warn\nWebInterface No\nDefaultAuthType None\n"
+    conf.write(QStringLiteral("Listen %1\nListen 127.0.0.1:%2\nLogLevel warn\nWebInterface No\nDefaultAuthType None\n"
                               "<Location />\n  Order allow,deny\n  Allow localhost\n</Location>\n"
                               "<Policy default>\n  <Limit All>\n    Order deny,allow\n  </Limit>\n</Policy>\n")
-                   .arg(m_socket).toUtf8());
+                   .arg(m_socket).arg(m_tcpPort).toUtf8());
     conf.close();
     QFile files(d + QStringLiteral("/etc/cups-files.conf"));
     files.open(QIODevice::WriteOnly);

@@ -28,11 +28,14 @@ public:
     [[nodiscard]] QString log() const;
     /** Its socket, for CupsPrinter::Options::server. */
     [[nodiscard]] const QString &server() const { return m_socket; }
+    /** The same cupsd over TCP, "127.0.0.1:port". */
+    [[nodiscard]] QString tcpServer() const { return QStringLiteral("127.0.0.1:%1").arg(m_tcpPort); }
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QProcess m_cupsd;
     QString m_socket;
+    quint16 m_tcpPort = 0;
     bool m_running = false;
 };
 
