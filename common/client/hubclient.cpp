@@ -14,16 +14,6 @@ Q_LOGGING_CATEGORY(lcClient, "qms.client")
 namespace qms {
 
 namespace {
-QString roleName(DeviceRole r)
-{
-    switch (r) {
-    case DeviceRole::Kiosk: return QStringLiteral("kiosk");
-    case DeviceRole::Counter: return QStringLiteral("counter");
-    case DeviceRole::Display: return QStringLiteral("display");
-    case DeviceRole::Supervisor: return QStringLiteral("supervisor");
-    }
-    return {};
-}
 
 qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 } // namespace
@@ -141,7 +131,7 @@ void HubClient::sendHello()
         {QStringLiteral("id"), m_helloId},
         {QStringLiteral("op"), QStringLiteral("hello")},
         {QStringLiteral("proto"), protocol::version},
-        {QStringLiteral("role"), roleName(m_options.role)},
+        {QStringLiteral("role"), deviceRoleName(m_options.role)},
         {QStringLiteral("device"), m_options.device},
         {QStringLiteral("key"), m_options.key},
     };

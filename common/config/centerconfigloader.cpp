@@ -406,11 +406,10 @@ private:
                 r.fail(QStringLiteral("id"), QStringLiteral("\"%1\" is used twice").arg(d.id));
             ids.insert(d.id);
             const QString role = r.requiredString("role");
-            static const QStringList roles{QStringLiteral("kiosk"), QStringLiteral("counter"), QStringLiteral("display"),
-                                           QStringLiteral("supervisor")};
-            if (!role.isEmpty() && !roles.contains(role))
+            const auto parsed = deviceRoleFromName(role);
+            if (!role.isEmpty() && !parsed)
                 r.fail(QStringLiteral("role"), QStringLiteral("must be one of kiosk, counter, display, supervisor"));
-            d.role = DeviceRole(std::max<qsizetype>(0, roles.indexOf(role)));
+            d.role = parsed.value_or(DeviceRole::Display);
             d.key = r.requiredString("key");
             if (!d.key.isEmpty() && d.key.size() < 12)
                 r.fail(QStringLiteral("key"), QStringLiteral("is too short to be secret (12 characters at least)"));

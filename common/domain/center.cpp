@@ -13,6 +13,25 @@ auto findIn(const Vec &v, Pred pred) -> decltype(&v.front())
 }
 } // namespace
 
+QString deviceRoleName(DeviceRole role)
+{
+    switch (role) {
+    case DeviceRole::Kiosk: return QStringLiteral("kiosk");
+    case DeviceRole::Counter: return QStringLiteral("counter");
+    case DeviceRole::Display: return QStringLiteral("display");
+    case DeviceRole::Supervisor: return QStringLiteral("supervisor");
+    }
+    return {};
+}
+
+std::optional<DeviceRole> deviceRoleFromName(const QString &name)
+{
+    for (DeviceRole r : {DeviceRole::Kiosk, DeviceRole::Counter, DeviceRole::Display, DeviceRole::Supervisor})
+        if (deviceRoleName(r) == name)
+            return r;
+    return std::nullopt;
+}
+
 const ServiceConfig *CenterConfig::service(const QString &id) const
 {
     return findIn(services, [&](const ServiceConfig &s) { return s.id == id; });

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 #include "domain/openinghours.h"
@@ -81,6 +82,10 @@ struct CounterConfig
 };
 
 enum class DeviceRole { Kiosk, Counter, Display, Supervisor };
+
+/** "kiosk", "counter", "display", "supervisor": the names in the center file and the protocol. */
+[[nodiscard]] QString deviceRoleName(DeviceRole role);
+[[nodiscard]] std::optional<DeviceRole> deviceRoleFromName(const QString &name);
 
 /** A device allowed to connect to the hub; its key decides its role. */
 struct DeviceConfig

@@ -35,6 +35,19 @@ std::optional<CounterState> QueueEngine::releasedCounter(int number) const
     return c;
 }
 
+Result<Ok> QueueEngine::mayHandle(int counter, const Ticket &t) const
+{
+    if (counter == 0)
+        return Ok{};   // not acting from a counter: the hub decided the role may
+    if (const auto c = findCounter(counter); !c)
+        return c.error();
+    // A waiting ticket: any counter that could call it. Otherwise: the one holding it.
+    const bool mine = t.state == TicketState::Waiting ? m_policy.eligible(t, counter) : t.counter == counter;
+    if (!mine)
+        return Error{ErrorCode::NotYourTicket, QStringLiteral("ticket %1 is not at counter %2").arg(t.label).arg(counter)};
+    return Ok{};
+}
+
 Result<const Ticket *> QueueEngine::heldTicket(int counterNumber, TicketId id, TicketState state) const
 {
     const Ticket *t = ticket(id);
@@ -188,36 +201,31 @@ Result<Events> QueueEngine::decideStart(const cmd::StartServing &cmd, Timestamp 
     return Events{e};
 }
 
-Result<Events> QueueEngine::decideFinish(const cmd::Finish &cmd, Timestamp now) const
+Result<Events> QueueEngine::leaveCounter(int counter, TicketId id, TicketState from, TicketState to, EventType type,
+                                         const QString &actor, Timestamp now) const
 {
-    if (const auto c = findCounter(cmd.counter); cmd.counter != 0 && !c)
+    if (const auto c = findCounter(counter); counter != 0 && !c)
         return c.error();
-    const auto held = heldTicket(cmd.counter, cmd.ticket, TicketState::Serving);
+    const auto held = heldTicket(counter, id, from);
     if (!held)
         return held.error();
     Ticket t = *held.value();
-    t.state = TicketState::Done;
+    t.state = to;
     t.finishedAt = now;
-    Event e = makeEvent(EventType::TicketDone, now, cmd.actor);
+    Event e = makeEvent(type, now, actor);
     e.ticket = t;
     e.counter = releasedCounter(t.counter);
     return Events{e};
 }
 
+Result<Events> QueueEngine::decideFinish(const cmd::Finish &cmd, Timestamp now) const
+{
+    return leaveCounter(cmd.counter, cmd.ticket, TicketState::Serving, TicketState::Done, EventType::TicketDone, cmd.actor, now);
+}
+
 Result<Events> QueueEngine::decideNoShow(const cmd::MarkNoShow &cmd, Timestamp now) const
 {
-    if (const auto c = findCounter(cmd.counter); cmd.counter != 0 && !c)
-        return c.error();
-    const auto held = heldTicket(cmd.counter, cmd.ticket, TicketState::Called);
-    if (!held)
-        return held.error();
-    Ticket t = *held.value();
-    t.state = TicketState::NoShow;
-    t.finishedAt = now;
-    Event e = makeEvent(EventType::TicketNoShow, now, cmd.actor);
-    e.ticket = t;
-    e.counter = releasedCounter(t.counter);
-    return Events{e};
+    return leaveCounter(cmd.counter, cmd.ticket, TicketState::Called, TicketState::NoShow, EventType::TicketNoShow, cmd.actor, now);
 }
 
 Result<Events> QueueEngine::decideRequeue(const cmd::Requeue &cmd, Timestamp now) const
@@ -256,16 +264,8 @@ Result<Events> QueueEngine::decideTransfer(const cmd::Transfer &cmd, Timestamp n
         return Error{ErrorCode::UnknownTicket, QStringLiteral("no ticket with id %1 today").arg(cmd.ticket)};
     if (!isOpen(found->state))
         return wrongState(*found, "waiting, called or serving");
-    if (cmd.counter != 0) {
-        if (const auto c = findCounter(cmd.counter); !c)
-            return c.error();
-        const bool holds = found->state == TicketState::Waiting ? m_policy.eligible(*found, cmd.counter)
-                                                                : found->counter == cmd.counter;
-        if (!holds) {
-            return Error{ErrorCode::NotYourTicket,
-                         QStringLiteral("ticket %1 is not at counter %2").arg(found->label).arg(cmd.counter)};
-        }
-    }
+    if (auto mine = mayHandle(cmd.counter, *found); !mine)
+        return mine.error();
     if (cmd.toService.isEmpty() && cmd.toCounter == 0)
         return Error{ErrorCode::InvalidArgument, QStringLiteral("a transfer needs a target service or counter")};
     const QString service = cmd.toService.isEmpty() ? found->service : cmd.toService;
@@ -304,16 +304,8 @@ Result<Events> QueueEngine::decideCancel(const cmd::Cancel &cmd, Timestamp now) 
         return Error{ErrorCode::UnknownTicket, QStringLiteral("no ticket with id %1 today").arg(cmd.ticket)};
     if (found->state != TicketState::Waiting && found->state != TicketState::Called)
         return wrongState(*found, "waiting or called");
-    if (cmd.counter != 0) {
-        if (const auto c = findCounter(cmd.counter); !c)
-            return c.error();
-        const bool holds = found->state == TicketState::Waiting ? m_policy.eligible(*found, cmd.counter)
-                                                                : found->counter == cmd.counter;
-        if (!holds) {
-            return Error{ErrorCode::NotYourTicket,
-                         QStringLiteral("ticket %1 is not at counter %2").arg(found->label).arg(cmd.counter)};
-        }
-    }
+    if (auto mine = mayHandle(cmd.counter, *found); !mine)
+        return mine.error();
     Ticket t = *found;
     const int heldAt = t.state == TicketState::Called ? t.counter : 0;
     t.state = TicketState::Cancelled;

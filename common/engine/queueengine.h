@@ -110,6 +110,11 @@ private:
     [[nodiscard]] Result<const CounterState *> findCounter(int number) const;
     /** The ticket, checked to be in `state` and (for counter != 0) held by that counter. */
     [[nodiscard]] Result<const Ticket *> heldTicket(int counter, TicketId id, TicketState state) const;
+    /** A ticket leaves the counter holding it in state `from`, ending in `to` (done, no-show). */
+    [[nodiscard]] Result<Events> leaveCounter(int counter, TicketId id, TicketState from, TicketState to, EventType type,
+                                              const QString &actor, Timestamp now) const;
+    /** Whether `counter` (0: not a counter) may act on the ticket. */
+    [[nodiscard]] Result<Ok> mayHandle(int counter, const Ticket &t) const;
     /** The counter's state once it no longer holds a ticket (none for an unknown counter). */
     [[nodiscard]] std::optional<CounterState> releasedCounter(int number) const;
     /** Events that call `t` to the counter, marking any still-called ticket there no-show. */

@@ -32,24 +32,7 @@ unsigned roleBit(DeviceRole r)
     return 0;
 }
 
-QString roleName(DeviceRole r)
-{
-    switch (r) {
-    case DeviceRole::Kiosk: return QStringLiteral("kiosk");
-    case DeviceRole::Counter: return QStringLiteral("counter");
-    case DeviceRole::Display: return QStringLiteral("display");
-    case DeviceRole::Supervisor: return QStringLiteral("supervisor");
-    }
-    return {};
-}
 
-std::optional<DeviceRole> roleFromName(const QString &name)
-{
-    for (DeviceRole r : {DeviceRole::Kiosk, DeviceRole::Counter, DeviceRole::Display, DeviceRole::Supervisor})
-        if (roleName(r) == name)
-            return r;
-    return std::nullopt;
-}
 
 /**
  * Who may send what. `changes` ops need a logged-in clerk on counter devices and
@@ -225,7 +208,7 @@ void HubSession::handleHello(const Request &request)
              QStringLiteral("this hub speaks protocol %1, not %2").arg(version).arg(proto));
         return;
     }
-    const auto deviceRole = roleFromName(role);
+    const auto deviceRole = deviceRoleFromName(role);
     const DeviceConfig *d = deviceRole ? m_hub.authenticate(device, key, *deviceRole) : nullptr;
     if (!d) {
         fail(request.id, QLatin1String(err::authFailed), QStringLiteral("unknown device, wrong key, or wrong role"));
@@ -241,7 +224,7 @@ void HubSession::handleHello(const Request &request)
     QJsonObject fields{
         {QStringLiteral("proto"), version},
         {QStringLiteral("session"), m_session},
-        {QStringLiteral("role"), roleName(m_role)},
+        {QStringLiteral("role"), deviceRoleName(m_role)},
         {QStringLiteral("device"), m_device},
     };
     if (m_counter)
@@ -301,7 +284,7 @@ void HubSession::dispatch(const Request &request)
     }
     if (!(rule->roles & roleBit(m_role))) {
         sendError(request.id, QLatin1String(err::forbidden),
-                  QStringLiteral("a %1 may not %2").arg(roleName(m_role), request.op));
+                  QStringLiteral("a %1 may not %2").arg(deviceRoleName(m_role), request.op));
         return;
     }
     if (rule->changes && m_role == DeviceRole::Counter && !m_clerk) {
@@ -567,7 +550,7 @@ void HubSession::handleDevices(const Request &request)
         if (!s->isActive())
             continue;
         QJsonObject o{{QStringLiteral("device"), s->device()},
-                      {QStringLiteral("role"), roleName(s->role())},
+                      {QStringLiteral("role"), deviceRoleName(s->role())},
                       {QStringLiteral("peer"), s->m_connection->peerName()}};
         if (s->counter())
             o.insert(QStringLiteral("counter"), s->counter());

@@ -81,9 +81,7 @@ int main(int argc, char *argv[])
     const QString hubText = args.value(hub);
     options.host = hubText.section(QLatin1Char(':'), 0, 0);
     options.port = quint16(hubText.section(QLatin1Char(':'), 1, 1).toUInt());
-    const QString roleText = args.value(role);
-    options.role = roleText == QLatin1String("kiosk") ? DeviceRole::Kiosk
-                 : roleText == QLatin1String("display") ? DeviceRole::Display : DeviceRole::Supervisor;
+    options.role = deviceRoleFromName(args.value(role)).value_or(DeviceRole::Supervisor);
     options.device = args.value(device);
     options.key = args.value(key);
     HubClient client(options);
