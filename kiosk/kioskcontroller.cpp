@@ -178,7 +178,7 @@ void KioskController::onIssued(const HubReply &reply, const QString &priorityGro
 void KioskController::printTicket()
 {
     if (!m_printer || m_printer->options().queue.isEmpty()) {
-        m_ticket.setPrinted(false, printProblemText(QStringLiteral("printer_not_found")));
+        m_ticket.setPrinted(false, tr("This kiosk does not print tickets. Please take a photo of this screen or write down your number."));
         return;
     }
     const CenterConfig &config = m_client.mirror().config();

@@ -384,5 +384,9 @@
         <source>Write the address as host:port, for example 192.168.1.10:7420.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This kiosk does not print tickets. Please take a photo of this screen or write down your number.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -381,5 +381,9 @@
         <source>Write the address as host:port, for example 192.168.1.10:7420.</source>
         <translation>Nhập địa chỉ dạng máy:cổng, ví dụ 192.168.1.10:7420.</translation>
     </message>
+    <message>
+        <source>This kiosk does not print tickets. Please take a photo of this screen or write down your number.</source>
+        <translation>Kiosk này không in phiếu. Vui lòng chụp ảnh màn hình này hoặc ghi lại số thứ tự của bạn.</translation>
+    </message>
 </context>
 </TS>

@@ -197,3 +197,20 @@ TEST_CASE("Training mode opens every hour for the hub and for the clients that m
     auto normal = take(HubHost::open(o));
     CHECK(normal->hub().queue().engine().canIssue(QStringLiteral("land"), sundayNight).error().code == ErrorCode::ServiceClosed);
 }
+
+TEST_CASE("A kiosk without a printer says so and keeps the ticket on screen", "[kiosk]")
+{
+    KioskFixture::Options o;
+    o.ticketFailedSeconds = 60;
+    KioskFixture f(o);
+    // Take the printer away, as a kiosk set up without one.
+    f.kiosk = std::make_unique<KioskController>(*f.client, KioskSettings{}, nullptr, [] { return QDateTime::currentMSecsSinceEpoch(); });
+    f.engine->setInitialProperties({});
+    QObject *root = f.engine->rootObjects().first();
+    root->setProperty("kiosk", QVariant::fromValue(f.kiosk.get()));
+    REQUIRE(f.waitForPage(QStringLiteral("homePage")));
+    f.tap(QStringLiteral("service-land"));
+    REQUIRE(f.waitForPage(QStringLiteral("ticketPage")));
+    CHECK(f.textOf(QStringLiteral("printStatusText")).startsWith("Kiosk này không in phiếu."));
+    CHECK(f.kiosk->ticket()->printState() == IssuedTicket::PrintState::Failed);
+}
