@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTcpSocket>
 
 #include <cups/cups.h>
@@ -63,7 +64,7 @@ PrivateCupsd::~PrivateCupsd()
     cupsSetServer(nullptr);
 }
 
-QByteArray PrivateCupsd::run(const QString &tool, const QStringList &args)
+QByteArray PrivateCupsd::run(const QString &tool, const QStringList &args, int *exitCode)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -71,15 +72,27 @@ QByteArray PrivateCupsd::run(const QString &tool, const QStringList &args)
     p.setProcessEnvironment(env);
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.start(tool, args);
-    p.waitForFinished(15'000);
+    const bool finished = p.waitForFinished(15'000);
+    if (exitCode)
+        *exitCode = finished && p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     return p.readAll();
 }
 
-bool PrivateCupsd::addRawQueue(const QString &name, quint16 port)
+void PrivateCupsd::addRawQueue(const QString &name, quint16 port)
 {
-    run(QStringLiteral("lpadmin"), {QStringLiteral("-p"), name, QStringLiteral("-E"), QStringLiteral("-v"),
-                                   QStringLiteral("socket://127.0.0.1:%1").arg(port), QStringLiteral("-m"), QStringLiteral("raw")});
-    return run(QStringLiteral("lpstat"), {QStringLiteral("-p"), name}).contains(name.toUtf8());
+    // cupsd refuses a socket:// queue (client-error-not-possible) when the socket backend is
+    // missing: Debian ships it in the "cups" package, not in cups-daemon.
+    INFO("no /usr/lib/cups/backend/socket: install the Debian package \"cups\"");
+    REQUIRE(QFileInfo(QStringLiteral("/usr/lib/cups/backend/socket")).isExecutable());
+    int status = -1;
+    const QByteArray out = run(QStringLiteral("lpadmin"),
+                               {QStringLiteral("-p"), name, QStringLiteral("-E"), QStringLiteral("-v"),
+                                QStringLiteral("socket://127.0.0.1:%1").arg(port), QStringLiteral("-m"), QStringLiteral("raw")},
+                               &status);
+    INFO("lpadmin: " << out.toStdString() << "\ncupsd: " << log().toStdString());
+    REQUIRE(status == 0);
+    run(QStringLiteral("lpstat"), {QStringLiteral("-p"), name}, &status);
+    REQUIRE(status == 0);
 }
 
 QString PrivateCupsd::log() const

@@ -21,10 +21,11 @@ public:
     PrivateCupsd();
     ~PrivateCupsd();
     [[nodiscard]] bool isRunning() const { return m_running; }
-    /** Adds a raw queue printing to socket://127.0.0.1:port (a networked receipt printer). */
-    bool addRawQueue(const QString &name, quint16 port);
+    /** Adds a raw queue printing to socket://127.0.0.1:port (a networked receipt printer);
+        fails the test, saying why, when cupsd refuses it. */
+    void addRawQueue(const QString &name, quint16 port);
     /** Runs a CUPS command-line tool (cupsdisable, lpstat, …) against this cupsd. */
-    QByteArray run(const QString &tool, const QStringList &args);
+    QByteArray run(const QString &tool, const QStringList &args, int *exitCode = nullptr);
     [[nodiscard]] QString log() const;
     /** Its socket, for CupsPrinter::Options::server. */
     [[nodiscard]] const QString &server() const { return m_socket; }
