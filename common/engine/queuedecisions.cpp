@@ -25,6 +25,23 @@ Result<const CounterState *> QueueEngine::findCounter(int number) const
     return Error{ErrorCode::UnknownCounter, QStringLiteral("no counter %1").arg(number)};
 }
 
+Result<const CounterState *> QueueEngine::openCounter(int number) const
+{
+    const auto c = findCounter(number);
+    if (c && c.value()->status != CounterStatus::Open) {
+        return Error{ErrorCode::CounterNotOpen,
+                     QStringLiteral("counter %1 is %2").arg(number).arg(counterStatusName(c.value()->status))};
+    }
+    return c;
+}
+
+Result<const Ticket *> QueueEngine::findTicket(TicketId id) const
+{
+    if (const Ticket *t = ticket(id))
+        return t;
+    return Error{ErrorCode::UnknownTicket, QStringLiteral("no ticket with id %1 today").arg(id)};
+}
+
 std::optional<CounterState> QueueEngine::releasedCounter(int number) const
 {
     const auto it = m_counters.find(number);
@@ -50,9 +67,12 @@ Result<Ok> QueueEngine::mayHandle(int counter, const Ticket &t) const
 
 Result<const Ticket *> QueueEngine::heldTicket(int counterNumber, TicketId id, TicketState state) const
 {
-    const Ticket *t = ticket(id);
-    if (!t)
-        return Error{ErrorCode::UnknownTicket, QStringLiteral("no ticket with id %1 today").arg(id)};
+    if (const auto c = findCounter(counterNumber); counterNumber != 0 && !c)
+        return c.error();
+    const auto found = findTicket(id);
+    if (!found)
+        return found.error();
+    const Ticket *t = found.value();
     if (counterNumber != 0 && t->counter != counterNumber) {
         return Error{ErrorCode::NotYourTicket,
                      QStringLiteral("ticket %1 is not at counter %2").arg(t->label).arg(counterNumber)};
@@ -131,12 +151,10 @@ Result<Events> QueueEngine::callEvents(const CounterState &counterBefore, const 
 
 Result<Events> QueueEngine::decideCallNext(const cmd::CallNext &cmd, Timestamp now) const
 {
-    const auto c = findCounter(cmd.counter);
+    const auto c = openCounter(cmd.counter);
     if (!c)
         return c.error();
     const CounterState &counter = *c.value();
-    if (counter.status != CounterStatus::Open)
-        return Error{ErrorCode::CounterNotOpen, QStringLiteral("counter %1 is %2").arg(counter.number).arg(counterStatusName(counter.status))};
     if (counter.current != 0 && m_tickets.at(counter.current).state == TicketState::Serving)
         return counterBusy(counter);
     const CallingPolicy::Choice choice =
@@ -148,12 +166,10 @@ Result<Events> QueueEngine::decideCallNext(const cmd::CallNext &cmd, Timestamp n
 
 Result<Events> QueueEngine::decideCallTicket(const cmd::CallTicket &cmd, Timestamp now) const
 {
-    const auto c = findCounter(cmd.counter);
+    const auto c = openCounter(cmd.counter);
     if (!c)
         return c.error();
     const CounterState &counter = *c.value();
-    if (counter.status != CounterStatus::Open)
-        return Error{ErrorCode::CounterNotOpen, QStringLiteral("counter %1 is %2").arg(counter.number).arg(counterStatusName(counter.status))};
     if (counter.current != 0 && m_tickets.at(counter.current).state == TicketState::Serving)
         return counterBusy(counter);
     const auto held = heldTicket(0, cmd.ticket, TicketState::Waiting);
@@ -170,8 +186,6 @@ Result<Events> QueueEngine::decideCallTicket(const cmd::CallTicket &cmd, Timesta
 
 Result<Events> QueueEngine::decideRecall(const cmd::Recall &cmd, Timestamp now) const
 {
-    if (const auto c = findCounter(cmd.counter); cmd.counter != 0 && !c)
-        return c.error();
     const auto held = heldTicket(cmd.counter, cmd.ticket, TicketState::Called);
     if (!held)
         return held.error();
@@ -188,8 +202,6 @@ Result<Events> QueueEngine::decideRecall(const cmd::Recall &cmd, Timestamp now) 
 
 Result<Events> QueueEngine::decideStart(const cmd::StartServing &cmd, Timestamp now) const
 {
-    if (const auto c = findCounter(cmd.counter); cmd.counter != 0 && !c)
-        return c.error();
     const auto held = heldTicket(cmd.counter, cmd.ticket, TicketState::Called);
     if (!held)
         return held.error();
@@ -204,8 +216,6 @@ Result<Events> QueueEngine::decideStart(const cmd::StartServing &cmd, Timestamp 
 Result<Events> QueueEngine::leaveCounter(int counter, TicketId id, TicketState from, TicketState to, EventType type,
                                          const QString &actor, Timestamp now) const
 {
-    if (const auto c = findCounter(counter); counter != 0 && !c)
-        return c.error();
     const auto held = heldTicket(counter, id, from);
     if (!held)
         return held.error();
@@ -234,9 +244,10 @@ Result<Events> QueueEngine::decideRequeue(const cmd::Requeue &cmd, Timestamp now
         if (const auto c = findCounter(cmd.counter); !c)
             return c.error();
     }
-    const Ticket *found = ticket(cmd.ticket);
-    if (!found)
-        return Error{ErrorCode::UnknownTicket, QStringLiteral("no ticket with id %1 today").arg(cmd.ticket)};
+    const auto lookup = findTicket(cmd.ticket);
+    if (!lookup)
+        return lookup.error();
+    const Ticket *found = lookup.value();
     if (found->state != TicketState::Called && found->state != TicketState::NoShow)
         return wrongState(*found, "called or no_show");
     if (cmd.counter != 0 && found->counter != cmd.counter) {
@@ -252,16 +263,16 @@ Result<Events> QueueEngine::decideRequeue(const cmd::Requeue &cmd, Timestamp now
     t.finishedAt = 0;
     Event e = makeEvent(EventType::TicketRequeued, now, cmd.actor);
     e.ticket = t;
-    if (heldAt != 0)
-        e.counter = releasedCounter(heldAt);
+    e.counter = releasedCounter(heldAt);
     return Events{e};
 }
 
 Result<Events> QueueEngine::decideTransfer(const cmd::Transfer &cmd, Timestamp now) const
 {
-    const Ticket *found = ticket(cmd.ticket);
-    if (!found)
-        return Error{ErrorCode::UnknownTicket, QStringLiteral("no ticket with id %1 today").arg(cmd.ticket)};
+    const auto lookup = findTicket(cmd.ticket);
+    if (!lookup)
+        return lookup.error();
+    const Ticket *found = lookup.value();
     if (!isOpen(found->state))
         return wrongState(*found, "waiting, called or serving");
     if (auto mine = mayHandle(cmd.counter, *found); !mine)
@@ -292,16 +303,16 @@ Result<Events> QueueEngine::decideTransfer(const cmd::Transfer &cmd, Timestamp n
     e.fromService = found->service;
     e.fromCounter = heldAt;
     e.ticket = t;
-    if (heldAt != 0)
-        e.counter = releasedCounter(heldAt);
+    e.counter = releasedCounter(heldAt);
     return Events{e};
 }
 
 Result<Events> QueueEngine::decideCancel(const cmd::Cancel &cmd, Timestamp now) const
 {
-    const Ticket *found = ticket(cmd.ticket);
-    if (!found)
-        return Error{ErrorCode::UnknownTicket, QStringLiteral("no ticket with id %1 today").arg(cmd.ticket)};
+    const auto lookup = findTicket(cmd.ticket);
+    if (!lookup)
+        return lookup.error();
+    const Ticket *found = lookup.value();
     if (found->state != TicketState::Waiting && found->state != TicketState::Called)
         return wrongState(*found, "waiting or called");
     if (auto mine = mayHandle(cmd.counter, *found); !mine)
@@ -313,8 +324,7 @@ Result<Events> QueueEngine::decideCancel(const cmd::Cancel &cmd, Timestamp now) 
     Event e = makeEvent(EventType::TicketCancelled, now, cmd.actor);
     e.reason = cmd.reason;
     e.ticket = t;
-    if (heldAt != 0)
-        e.counter = releasedCounter(heldAt);
+    e.counter = releasedCounter(heldAt);
     return Events{e};
 }
 
@@ -337,12 +347,10 @@ Result<Events> QueueEngine::decideOpen(const cmd::OpenCounter &cmd, Timestamp no
 
 Result<Events> QueueEngine::decidePause(const cmd::PauseCounter &cmd, Timestamp now) const
 {
-    const auto c = findCounter(cmd.counter);
+    const auto c = openCounter(cmd.counter);
     if (!c)
         return c.error();
     CounterState counter = *c.value();
-    if (counter.status != CounterStatus::Open)
-        return Error{ErrorCode::CounterNotOpen, QStringLiteral("counter %1 is %2").arg(counter.number).arg(counterStatusName(counter.status))};
     if (counter.current != 0)
         return counterBusy(counter);
     counter.status = CounterStatus::Paused;

@@ -108,6 +108,10 @@ private:
     [[nodiscard]] Event makeEvent(EventType type, Timestamp now, const QString &actor) const;
     /** The counter, or an error naming it. */
     [[nodiscard]] Result<const CounterState *> findCounter(int number) const;
+    /** The counter, or an error if it is unknown or not open. */
+    [[nodiscard]] Result<const CounterState *> openCounter(int number) const;
+    /** Today's ticket, or an error naming the id. */
+    [[nodiscard]] Result<const Ticket *> findTicket(TicketId id) const;
     /** The ticket, checked to be in `state` and (for counter != 0) held by that counter. */
     [[nodiscard]] Result<const Ticket *> heldTicket(int counter, TicketId id, TicketState state) const;
     /** A ticket leaves the counter holding it in state `from`, ending in `to` (done, no-show). */
@@ -115,7 +119,7 @@ private:
                                               const QString &actor, Timestamp now) const;
     /** Whether `counter` (0: not a counter) may act on the ticket. */
     [[nodiscard]] Result<Ok> mayHandle(int counter, const Ticket &t) const;
-    /** The counter's state once it no longer holds a ticket (none for an unknown counter). */
+    /** The counter's state once it no longer holds a ticket (none for 0 or an unknown counter). */
     [[nodiscard]] std::optional<CounterState> releasedCounter(int number) const;
     /** Events that call `t` to the counter, marking any still-called ticket there no-show. */
     [[nodiscard]] Result<Events> callEvents(const CounterState &counter, const Ticket &t, bool passedOverOrdinary,
