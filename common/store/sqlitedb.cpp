@@ -62,7 +62,7 @@ Result<SqliteStatement> SqliteDb::prepare(const char *sql)
     return SqliteStatement(this, stmt);
 }
 
-Result<qint64> SqliteDb::queryInt(const char *sql)
+Result<SqliteStatement> SqliteDb::firstRow(const char *sql)
 {
     auto stmt = prepare(sql);
     if (!stmt)
@@ -72,19 +72,22 @@ Result<qint64> SqliteDb::queryInt(const char *sql)
         return row.error();
     if (!row.value())
         return Error{ErrorCode::StorageError, QStringLiteral("no row from \"%1\"").arg(QString::fromUtf8(sql))};
+    return stmt;
+}
+
+Result<qint64> SqliteDb::queryInt(const char *sql)
+{
+    auto stmt = firstRow(sql);
+    if (!stmt)
+        return stmt.error();
     return stmt->intAt(0);
 }
 
 Result<QString> SqliteDb::queryText(const char *sql)
 {
-    auto stmt = prepare(sql);
+    auto stmt = firstRow(sql);
     if (!stmt)
         return stmt.error();
-    const auto row = stmt->next(QString::fromUtf8(sql));
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return Error{ErrorCode::StorageError, QStringLiteral("no row from \"%1\"").arg(QString::fromUtf8(sql))};
     return stmt->textAt(0);
 }
 

@@ -41,6 +41,8 @@ public:
 
 private:
     explicit SqliteDb(sqlite3 *db) : m_db(db) {}
+    /** The statement stepped onto its first row; an error if there is none. */
+    Result<SqliteStatement> firstRow(const char *sql);
     sqlite3 *m_db;
 };
 
