@@ -14,34 +14,30 @@ class IssuedTicket : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("made by the kiosk")
-    Q_PROPERTY(QString label MEMBER m_label NOTIFY changed)
-    Q_PROPERTY(QString serviceName MEMBER m_serviceName NOTIFY changed)
-    Q_PROPERTY(QString priorityText MEMBER m_priorityText NOTIFY changed)
-    Q_PROPERTY(QString countersText MEMBER m_countersText NOTIFY changed)
-    Q_PROPERTY(QString aheadText MEMBER m_aheadText NOTIFY changed)
-    Q_PROPERTY(QString waitText MEMBER m_waitText NOTIFY changed)
-    Q_PROPERTY(QString qrUrl MEMBER m_qrUrl NOTIFY changed)
-    Q_PROPERTY(PrintState printState MEMBER m_printState NOTIFY changed)
-    Q_PROPERTY(QString printMessage MEMBER m_printMessage NOTIFY changed)
+    Q_PROPERTY(QString label READ label NOTIFY changed)
+    Q_PROPERTY(QString serviceName READ serviceName NOTIFY changed)
+    Q_PROPERTY(QString priorityText READ priorityText NOTIFY changed)
+    Q_PROPERTY(QString countersText READ countersText NOTIFY changed)
+    Q_PROPERTY(QString aheadText READ aheadText NOTIFY changed)
+    Q_PROPERTY(QString waitText READ waitText NOTIFY changed)
+    Q_PROPERTY(QString qrUrl READ qrUrl NOTIFY changed)
+    Q_PROPERTY(PrintState printState READ printState NOTIFY changed)
+    Q_PROPERTY(QString printMessage READ printMessage NOTIFY changed)
 public:
     enum class PrintState { Printing, Printed, Failed };
     Q_ENUM(PrintState)
 
     using QObject::QObject;
 
+    /** What the screen shows; the printed ticket says the same. */
     struct Fields
     {
         QString label, serviceName, priorityText, countersText, aheadText, waitText, qrUrl;
+        qint64 issuedAt = 0;   ///< ms since the epoch, for the printed date
     };
     void show(const Fields &f)
     {
-        m_label = f.label;
-        m_serviceName = f.serviceName;
-        m_priorityText = f.priorityText;
-        m_countersText = f.countersText;
-        m_aheadText = f.aheadText;
-        m_waitText = f.waitText;
-        m_qrUrl = f.qrUrl;
+        m_fields = f;
         m_printState = PrintState::Printing;
         m_printMessage.clear();
         Q_EMIT changed();
@@ -52,14 +48,22 @@ public:
         m_printMessage = message;
         Q_EMIT changed();
     }
-    [[nodiscard]] const QString &label() const { return m_label; }
+    [[nodiscard]] const Fields &fields() const { return m_fields; }
+    [[nodiscard]] const QString &label() const { return m_fields.label; }
+    [[nodiscard]] const QString &serviceName() const { return m_fields.serviceName; }
+    [[nodiscard]] const QString &priorityText() const { return m_fields.priorityText; }
+    [[nodiscard]] const QString &countersText() const { return m_fields.countersText; }
+    [[nodiscard]] const QString &aheadText() const { return m_fields.aheadText; }
+    [[nodiscard]] const QString &waitText() const { return m_fields.waitText; }
+    [[nodiscard]] const QString &qrUrl() const { return m_fields.qrUrl; }
     [[nodiscard]] PrintState printState() const { return m_printState; }
+    [[nodiscard]] const QString &printMessage() const { return m_printMessage; }
 
 Q_SIGNALS:
     void changed();
 
 private:
-    QString m_label, m_serviceName, m_priorityText, m_countersText, m_aheadText, m_waitText, m_qrUrl;
+    Fields m_fields;
     PrintState m_printState = PrintState::Printing;
     QString m_printMessage;
 };

@@ -84,7 +84,7 @@ QString KioskController::priorityGroupName(const QString &id) const
 
 QString KioskController::hubText() const
 {
-    const QString where = QStringLiteral("%1:%2").arg(m_client.options().host).arg(m_client.options().port);
+    const QString where = hubAddress();
     return isOnline() ? tr("Connected to the hub at %1 as %2").arg(where, m_settings.device)
                       : tr("Not connected to the hub at %1").arg(where);
 }
@@ -160,16 +160,16 @@ void KioskController::onIssued(const HubReply &reply, const QString &priorityGro
         if (const CounterState *s = m_client.mirror().engine().counter(c.number); s && s->status == CounterStatus::Open)
             open << c.number;
     }
-    m_lastTicket.label = t.label;
-    m_lastTicket.service = service ? service->name.in(m_language) : t.service;
-    m_lastTicket.priority = priorityGroup.isEmpty() ? QString() : tr("Priority: %1").arg(priorityGroupName(priorityGroup));
-    m_lastTicket.counters = text::countersText(open.isEmpty() ? all : open);
-    m_lastTicket.ahead = text::aheadText(estimate.peopleAhead);
-    m_lastTicket.wait = text::waitText(estimate);
-    m_lastTicket.qrUrl = t.token.isEmpty() ? QString() : qrBaseUrl() + QStringLiteral("/t/") + t.token;
-    m_lastTicket.issuedAt = t.issuedAt;
-    m_ticket.show({m_lastTicket.label, m_lastTicket.service, m_lastTicket.priority, m_lastTicket.counters,
-                   m_lastTicket.ahead, m_lastTicket.wait, m_lastTicket.qrUrl});
+    IssuedTicket::Fields shown;
+    shown.label = t.label;
+    shown.serviceName = service ? service->name.in(m_language) : t.service;
+    shown.priorityText = priorityGroup.isEmpty() ? QString() : tr("Priority: %1").arg(priorityGroupName(priorityGroup));
+    shown.countersText = text::countersText(open.isEmpty() ? all : open);
+    shown.aheadText = text::aheadText(estimate.peopleAhead);
+    shown.waitText = text::waitText(estimate);
+    shown.qrUrl = t.token.isEmpty() ? QString() : qrBaseUrl() + QStringLiteral("/t/") + t.token;
+    shown.issuedAt = t.issuedAt;
+    m_ticket.show(shown);
     qCInfo(lcKioskUi).noquote() << "issued" << t.label << t.service;
     Q_EMIT ticketIssued();
     printTicket();
@@ -182,18 +182,19 @@ void KioskController::printTicket()
         return;
     }
     const CenterConfig &config = m_client.mirror().config();
+    const IssuedTicket::Fields &shown = m_ticket.fields();
     TicketPrint p;
     p.centerName = config.name.in(m_language);
     p.heading = tr("YOUR NUMBER");
-    p.label = m_lastTicket.label;
-    p.serviceName = m_lastTicket.service;
-    p.priorityLine = m_lastTicket.priority;
-    p.countersLine = m_lastTicket.counters;
-    p.aheadLine = m_lastTicket.ahead;
-    p.waitLine = tr("Expected wait: %1").arg(m_lastTicket.wait);
-    p.qrUrl = m_lastTicket.qrUrl;
+    p.label = shown.label;
+    p.serviceName = shown.serviceName;
+    p.priorityLine = shown.priorityText;
+    p.countersLine = shown.countersText;
+    p.aheadLine = shown.aheadText;
+    p.waitLine = tr("Expected wait: %1").arg(shown.waitText);
+    p.qrUrl = shown.qrUrl;
     p.qrCaption = tr("Scan to follow your turn on your phone");
-    const QDateTime when = QDateTime::fromMSecsSinceEpoch(m_lastTicket.issuedAt, QTimeZone(config.utcOffsetMinutes * 60));
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(shown.issuedAt, QTimeZone(config.utcOffsetMinutes * 60));
     p.dateLine = text::dateTimeText(when);
     p.footer = tr("Thank you!");
     m_printingTest = false;

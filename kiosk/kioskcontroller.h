@@ -117,12 +117,6 @@ private:
     bool m_busy = false;
     bool m_printingTest = false;
     QString m_printerStatusText;
-    // What the last ticket needs for printing, in the citizen's language.
-    struct PrintJob
-    {
-        QString label, service, priority, counters, ahead, wait, qrUrl;
-        Timestamp issuedAt = 0;
-    } m_lastTicket;
 };
 
 } // namespace qms

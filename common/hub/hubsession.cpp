@@ -32,8 +32,6 @@ unsigned roleBit(DeviceRole r)
     return 0;
 }
 
-
-
 /**
  * Who may send what. `changes` ops need a logged-in clerk on counter devices and
  * a logged-in supervisor on supervisor devices; kiosks issue without one.
