@@ -2,10 +2,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFileInfo>
 #include <QLoggingCategory>
 
 #include "config/centerconfigloader.h"
@@ -23,7 +23,8 @@ namespace {
 QByteArray withoutHours(const QByteArray &json)
 {
     QJsonObject root = QJsonDocument::fromJson(json).object();
-    root.insert(QStringLiteral("hours"), QJsonObject{{QStringLiteral("mon-sun"), QJsonArray{QStringLiteral("00:00-24:00")}}});
+    root.insert(QStringLiteral("hours"),
+                QJsonObject{{QStringLiteral("mon-sun"), QJsonArray{QStringLiteral("00:00-24:00")}}});
     root.remove(QStringLiteral("closed_dates"));
     root.remove(QStringLiteral("stop_issuing_before_close"));
     QJsonArray services = root.value(QLatin1String("services")).toArray();
@@ -43,7 +44,8 @@ Result<std::unique_ptr<HubHost>> HubHost::open(const Options &options)
     host->m_options = options;
     QFile file(options.centerPath);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::InvalidConfig, QStringLiteral("cannot read %1: %2").arg(options.centerPath, file.errorString())};
+        return Error{ErrorCode::InvalidConfig,
+                     QStringLiteral("cannot read %1: %2").arg(options.centerPath, file.errorString())};
     QByteArray json = file.readAll();
     // Validate the file as it is first, so its errors are reported against it.
     auto config = CenterConfigLoader::fromJson(json);
@@ -52,7 +54,9 @@ Result<std::unique_ptr<HubHost>> HubHost::open(const Options &options)
         config = CenterConfigLoader::fromJson(withoutHours(json));
     }
     if (!config)
-        return Error{ErrorCode::InvalidConfig, QStringLiteral("invalid center configuration %1:\n%2").arg(options.centerPath, config.error().message)};
+        return Error{
+            ErrorCode::InvalidConfig,
+            QStringLiteral("invalid center configuration %1:\n%2").arg(options.centerPath, config.error().message)};
     host->m_config = std::move(config).value();
     QDir().mkpath(QFileInfo(options.dbPath).absolutePath());
     auto store = SqliteEventStore::open(options.dbPath);
@@ -72,7 +76,8 @@ Result<Ok> HubHost::start()
     const QueueEngine &engine = m_hub->queue().engine();
     qCInfo(lcHost).noquote() << "hub for" << m_config.name.vi << "- business day" << engine.businessDay() << "-"
                              << engine.tickets().size() << "tickets today," << m_config.services.size() << "services,"
-                             << m_config.counters.size() << "counters, database" << QFileInfo(m_options.dbPath).absoluteFilePath();
+                             << m_config.counters.size() << "counters, database"
+                             << QFileInfo(m_options.dbPath).absoluteFilePath();
     return Ok{};
 }
 

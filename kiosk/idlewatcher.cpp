@@ -5,7 +5,8 @@
 
 namespace qms {
 
-IdleWatcher::IdleWatcher(QObject *parent) : QObject(parent)
+IdleWatcher::IdleWatcher(QObject *parent)
+    : QObject(parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &IdleWatcher::timedOut);

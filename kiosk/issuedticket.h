@@ -33,7 +33,7 @@ public:
     struct Fields
     {
         QString label, serviceName, priorityText, countersText, aheadText, waitText, qrUrl;
-        qint64 issuedAt = 0;   ///< ms since the epoch, for the printed date
+        qint64 issuedAt = 0; ///< ms since the epoch, for the printed date
     };
     void show(const Fields &f)
     {

@@ -44,7 +44,8 @@ KioskController::KioskController(HubClient &client, KioskSettings settings, Cups
         connect(m_printer, &CupsPrinter::statusRead, this, [this](const PrinterStatus &s) {
             m_printerStatusText = s.problem().isEmpty()
                 ? tr("Printer %1: ready").arg(s.queue)
-                : tr("Printer %1: %2 (%3)").arg(s.queue, printProblemText(s.problem()), s.reasons.join(QStringLiteral(", ")));
+                : tr("Printer %1: %2 (%3)")
+                      .arg(s.queue, printProblemText(s.problem()), s.reasons.join(QStringLiteral(", ")));
             Q_EMIT printerStatusChanged();
         });
     }
@@ -58,8 +59,14 @@ KioskController::~KioskController()
         QCoreApplication::removeTranslator(m_translator.get());
 }
 
-bool KioskController::isOnline() const { return m_client.isOnline(); }
-bool KioskController::isReady() const { return m_client.mirror().isReady(); }
+bool KioskController::isOnline() const
+{
+    return m_client.isOnline();
+}
+bool KioskController::isReady() const
+{
+    return m_client.mirror().isReady();
+}
 
 QString KioskController::centerName() const
 {
@@ -102,7 +109,7 @@ void KioskController::setLanguage(const QString &language)
     m_language = lang;
     m_services.setLanguage(lang);
     Q_EMIT languageChanged();
-    Q_EMIT readyChanged();   // names in the new language
+    Q_EMIT readyChanged(); // names in the new language
     Q_EMIT onlineChanged();
 }
 
@@ -117,7 +124,7 @@ void KioskController::setBusy(bool busy)
 void KioskController::issue(const QString &serviceId, const QString &priorityGroup)
 {
     if (m_busy)
-        return;   // a second tap while the first is on its way
+        return; // a second tap while the first is on its way
     setBusy(true);
     QJsonObject fields{{QStringLiteral("service"), serviceId}};
     if (!priorityGroup.isEmpty())
@@ -178,7 +185,9 @@ void KioskController::onIssued(const HubReply &reply, const QString &priorityGro
 void KioskController::printTicket()
 {
     if (!m_printer || m_printer->options().queue.isEmpty()) {
-        m_ticket.setPrinted(false, tr("This kiosk does not print tickets. Please take a photo of this screen or write down your number."));
+        m_ticket.setPrinted(
+            false,
+            tr("This kiosk does not print tickets. Please take a photo of this screen or write down your number."));
         return;
     }
     const CenterConfig &config = m_client.mirror().config();
@@ -232,7 +241,8 @@ void KioskController::onPrinted(const PrintOutcome &outcome)
 {
     if (m_printingTest) {
         m_printingTest = false;
-        m_printerStatusText = outcome.ok ? tr("Test ticket printed.") : printProblemText(outcome.code) + QLatin1Char(' ') + outcome.detail;
+        m_printerStatusText = outcome.ok ? tr("Test ticket printed.")
+                                         : printProblemText(outcome.code) + QLatin1Char(' ') + outcome.detail;
         Q_EMIT printerStatusChanged();
         return;
     }
@@ -240,8 +250,10 @@ void KioskController::onPrinted(const PrintOutcome &outcome)
         m_ticket.setPrinted(true, tr("Please take your ticket below."));
         return;
     }
-    m_ticket.setPrinted(false, tr("Your ticket could not be printed. %1 Please take a photo of this screen or write down your number.")
-                                   .arg(printProblemText(outcome.code)));
+    m_ticket.setPrinted(
+        false,
+        tr("Your ticket could not be printed. %1 Please take a photo of this screen or write down your number.")
+            .arg(printProblemText(outcome.code)));
 }
 
 void KioskController::refreshPrinterStatus()
@@ -280,14 +292,17 @@ void KioskController::lookupDossier(const QString &code)
         return;
     m_client.request(QStringLiteral("dossier.lookup"), {{QStringLiteral("code"), trimmed}}, this,
                      [this, trimmed](const HubReply &reply) {
-        if (reply.ok) {
-            Q_EMIT dossierAnswered(true, reply.body.value(QLatin1String("summary")).toString());
-        } else if (reply.errorCode == QLatin1String("not_found")) {
-            Q_EMIT dossierAnswered(false, tr("No dossier was found with the code %1. Please check the code on your receipt, or ask a staff member.").arg(trimmed));
-        } else {
-            Q_EMIT dossierAnswered(false, userMessageFor(reply));
-        }
-    });
+                         if (reply.ok) {
+                             Q_EMIT dossierAnswered(true, reply.body.value(QLatin1String("summary")).toString());
+                         } else if (reply.errorCode == QLatin1String("not_found")) {
+                             Q_EMIT dossierAnswered(false,
+                                                    tr("No dossier was found with the code %1. Please check the code "
+                                                       "on your receipt, or ask a staff member.")
+                                                        .arg(trimmed));
+                         } else {
+                             Q_EMIT dossierAnswered(false, userMessageFor(reply));
+                         }
+                     });
 }
 
 QString KioskController::hubAddress() const

@@ -16,8 +16,10 @@ KioskSettings KioskSettings::load(const QString &path)
     s.key = ini.value(QStringLiteral("hub/key")).toString();
     s.printer.queue = ini.value(QStringLiteral("printer/queue")).toString();
     s.printer.server = ini.value(QStringLiteral("printer/server")).toString();
-    s.printer.format = ini.value(QStringLiteral("printer/format"), QStringLiteral("escpos")).toString() == QLatin1String("pdf")
-                           ? CupsPrinter::Format::Pdf : CupsPrinter::Format::EscPos;
+    s.printer.format = ini.value(QStringLiteral("printer/format"), QStringLiteral("escpos")).toString()
+            == QLatin1String("pdf")
+        ? CupsPrinter::Format::Pdf
+        : CupsPrinter::Format::EscPos;
     s.printer.timeoutMs = ini.value(QStringLiteral("printer/timeout_seconds"), 10).toInt() * 1000;
     s.printer.cut = ini.value(QStringLiteral("printer/cut"), true).toBool();
     s.paperDots = ini.value(QStringLiteral("printer/width_dots"), s.paperDots).toInt();
@@ -38,7 +40,8 @@ bool KioskSettings::storeTechnicianPin(const QString &path, const QString &pin)
     const PinHash h = hashPin(pin);
     QSettings ini(path, QSettings::IniFormat);
     ini.setValue(QStringLiteral("kiosk/technician_pin"),
-                 QStringLiteral("pbkdf2-sha256:%1:%2:%3").arg(h.iterations)
+                 QStringLiteral("pbkdf2-sha256:%1:%2:%3")
+                     .arg(h.iterations)
                      .arg(QString::fromLatin1(h.salt.toBase64()), QString::fromLatin1(h.hash.toBase64())));
     ini.sync();
     return ini.status() == QSettings::NoError;

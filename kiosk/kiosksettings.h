@@ -19,14 +19,14 @@ struct KioskSettings
     QString key;
     CupsPrinter::Options printer;
     int paperDots = 576;
-    QString technicianPinHash;     ///< "pbkdf2-sha256:iterations:salt:hash" (base64); empty: menu locked
-    int idleSeconds = 60;          ///< any screen but home returns home after this
-    int ticketSeconds = 12;        ///< the ticket screen, when it printed
-    int ticketFailedSeconds = 45;  ///< the ticket screen, when printing failed
-    QString publicUrl;             ///< base of the QR links; empty: the center's, else the hub's address
+    QString technicianPinHash;    ///< "pbkdf2-sha256:iterations:salt:hash" (base64); empty: menu locked
+    int idleSeconds = 60;         ///< any screen but home returns home after this
+    int ticketSeconds = 12;       ///< the ticket screen, when it printed
+    int ticketFailedSeconds = 45; ///< the ticket screen, when printing failed
+    QString publicUrl;            ///< base of the QR links; empty: the center's, else the hub's address
     QString language = QStringLiteral("vi");
-    QString path;                  ///< the file it was read from
-    bool hostsHub = false;         ///< this kiosk runs the hub itself (set by main)
+    QString path;          ///< the file it was read from
+    bool hostsHub = false; ///< this kiosk runs the hub itself (set by main)
 
     static KioskSettings load(const QString &path);
     /** Stores a new technician PIN (hashed) in the file. */

@@ -88,11 +88,13 @@ void logEvents(Hub &hub)
 
 int main(int argc, char *argv[])
 {
-    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-dd hh:mm:ss.zzz} %{if-warning}WARNING %{endif}%{if-critical}ERROR %{endif}%{category}: %{message}"));
+    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-dd hh:mm:ss.zzz} %{if-warning}WARNING "
+                                      "%{endif}%{if-critical}ERROR %{endif}%{category}: %{message}"));
     const bool selfTest = hasAnyArg(argc, argv, {"--self-test"});
     if (selfTest && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    const bool gui = !hasAnyArg(argc, argv, {"--headless", "--add-clerk", "--set-technician-pin", "--help", "-h", "--version", "-v"});
+    const bool gui = !hasAnyArg(
+        argc, argv, {"--headless", "--add-clerk", "--set-technician-pin", "--help", "-h", "--version", "-v"});
     std::unique_ptr<QCoreApplication> app = gui ? std::make_unique<QGuiApplication>(argc, argv)
                                                 : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("qms"));
@@ -102,35 +104,48 @@ int main(int argc, char *argv[])
     args.setApplicationDescription(QStringLiteral("Queue ticketing kiosk; hosts the hub."));
     args.addHelpOption();
     args.addVersionOption();
-    const QCommandLineOption headless(QStringLiteral("headless"), QStringLiteral("Run the hub alone, without a window."));
-    const QCommandLineOption center(QStringLiteral("center"), QStringLiteral("Center configuration (JSON): host the hub."),
+    const QCommandLineOption headless(QStringLiteral("headless"),
+                                      QStringLiteral("Run the hub alone, without a window."));
+    const QCommandLineOption center(QStringLiteral("center"),
+                                    QStringLiteral("Center configuration (JSON): host the hub."),
                                     QStringLiteral("file"), qEnvironmentVariable("QMS_CENTER"));
-    const QString defaultDb = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/qms.db");
-    const QCommandLineOption database(QStringLiteral("db"), QStringLiteral("SQLite database file."), QStringLiteral("file"),
-                                      qEnvironmentVariable("QMS_DB", defaultDb));
+    const QString defaultDb = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/qms.db");
+    const QCommandLineOption database(QStringLiteral("db"), QStringLiteral("SQLite database file."),
+                                      QStringLiteral("file"), qEnvironmentVariable("QMS_DB", defaultDb));
     const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Where the hub listens (address:port)."),
-                                    QStringLiteral("address:port"), QStringLiteral("0.0.0.0:%1").arg(protocol::defaultPort));
-    const QCommandLineOption hubAddress(QStringLiteral("hub"), QStringLiteral("Be a kiosk of another hub."), QStringLiteral("host:port"));
-    const QCommandLineOption config(QStringLiteral("config"), QStringLiteral("Kiosk settings (INI), see docs/KIOSK.md."),
-                                    QStringLiteral("file"), qEnvironmentVariable("QMS_KIOSK_CONFIG", QStringLiteral("/etc/qms/kiosk.conf")));
-    const QCommandLineOption windowed(QStringLiteral("windowed"), QStringLiteral("A window instead of full screen (development)."));
-    const QCommandLineOption selfTestOption(QStringLiteral("self-test"), QStringLiteral("Load the screens offscreen and exit; non-zero on any QML error."));
-    const QCommandLineOption addClerkOption(QStringLiteral("add-clerk"), QStringLiteral("Add a clerk (PIN read from standard input) and exit."),
+                                    QStringLiteral("address:port"),
+                                    QStringLiteral("0.0.0.0:%1").arg(protocol::defaultPort));
+    const QCommandLineOption hubAddress(QStringLiteral("hub"), QStringLiteral("Be a kiosk of another hub."),
+                                        QStringLiteral("host:port"));
+    const QCommandLineOption config(QStringLiteral("config"),
+                                    QStringLiteral("Kiosk settings (INI), see docs/KIOSK.md."), QStringLiteral("file"),
+                                    qEnvironmentVariable("QMS_KIOSK_CONFIG", QStringLiteral("/etc/qms/kiosk.conf")));
+    const QCommandLineOption windowed(QStringLiteral("windowed"),
+                                      QStringLiteral("A window instead of full screen (development)."));
+    const QCommandLineOption selfTestOption(
+        QStringLiteral("self-test"), QStringLiteral("Load the screens offscreen and exit; non-zero on any QML error."));
+    const QCommandLineOption addClerkOption(QStringLiteral("add-clerk"),
+                                            QStringLiteral("Add a clerk (PIN read from standard input) and exit."),
                                             QStringLiteral("username"));
-    const QCommandLineOption clerkName(QStringLiteral("name"), QStringLiteral("With --add-clerk: display name."), QStringLiteral("name"));
+    const QCommandLineOption clerkName(QStringLiteral("name"), QStringLiteral("With --add-clerk: display name."),
+                                       QStringLiteral("name"));
     const QCommandLineOption clerkRole(QStringLiteral("role"), QStringLiteral("With --add-clerk: clerk or supervisor."),
                                        QStringLiteral("role"), QStringLiteral("clerk"));
-    const QCommandLineOption technicianPin(QStringLiteral("set-technician-pin"),
-                                           QStringLiteral("Store the technician PIN (read from standard input) in the kiosk settings and exit."));
-    const QCommandLineOption ignoreHours(QStringLiteral("ignore-hours"), QStringLiteral("Training or demo: every service takes tickets at any hour."));
-    args.addOptions({headless, center, database, listen, hubAddress, config, windowed, selfTestOption, addClerkOption, clerkName,
-                     clerkRole, technicianPin, ignoreHours});
+    const QCommandLineOption technicianPin(
+        QStringLiteral("set-technician-pin"),
+        QStringLiteral("Store the technician PIN (read from standard input) in the kiosk settings and exit."));
+    const QCommandLineOption ignoreHours(QStringLiteral("ignore-hours"),
+                                         QStringLiteral("Training or demo: every service takes tickets at any hour."));
+    args.addOptions({headless, center, database, listen, hubAddress, config, windowed, selfTestOption, addClerkOption,
+                     clerkName, clerkRole, technicianPin, ignoreHours});
     args.process(*app);
 
     if (args.isSet(technicianPin)) {
         std::fprintf(stderr, "Technician PIN (4–8 digits), then Enter: ");
         if (!KioskSettings::storeTechnicianPin(args.value(config), readLine())) {
-            std::fprintf(stderr, "\nnot stored: a PIN is 4 to 8 digits, and %s must be writable\n", qPrintable(args.value(config)));
+            std::fprintf(stderr, "\nnot stored: a PIN is 4 to 8 digits, and %s must be writable\n",
+                         qPrintable(args.value(config)));
             return 65;
         }
         std::fprintf(stderr, "\nstored in %s\n", qPrintable(args.value(config)));
@@ -245,8 +260,9 @@ int main(int argc, char *argv[])
             qmlErrors << w.toString();
     });
     QObject::connect(&controller, &KioskController::languageChanged, &engine, &QQmlEngine::retranslate);
-    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, app.get(), [] { QCoreApplication::exit(1); },
-                     Qt::QueuedConnection);
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, app.get(), [] { QCoreApplication::exit(1); },
+        Qt::QueuedConnection);
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.addImageProvider(QStringLiteral("qr"), new QrImageProvider);
     engine.setInitialProperties({{QStringLiteral("kiosk"), QVariant::fromValue(&controller)},

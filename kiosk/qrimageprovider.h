@@ -8,7 +8,9 @@ namespace qms {
 class QrImageProvider : public QQuickImageProvider
 {
 public:
-    QrImageProvider() : QQuickImageProvider(QQuickImageProvider::Image) {}
+    QrImageProvider()
+        : QQuickImageProvider(QQuickImageProvider::Image)
+    { }
     QImage requestImage(const QString &id, QSize *size, const QSize &requestedSize) override;
 };
 

@@ -8,9 +8,10 @@
 namespace qms {
 
 ServiceListModel::ServiceListModel(const QueueMirror &mirror, std::function<Timestamp()> clock, QObject *parent)
-    : QAbstractListModel(parent), m_mirror(mirror), m_clock(std::move(clock))
-{
-}
+    : QAbstractListModel(parent)
+    , m_mirror(mirror)
+    , m_clock(std::move(clock))
+{ }
 
 int ServiceListModel::rowCount(const QModelIndex &parent) const
 {
@@ -19,8 +20,8 @@ int ServiceListModel::rowCount(const QModelIndex &parent) const
 
 QHash<int, QByteArray> ServiceListModel::roleNames() const
 {
-    return {{ServiceIdRole, "serviceId"}, {NameRole, "name"}, {DescriptionRole, "description"},
-            {WaitingRole, "waiting"}, {WaitTextRole, "waitText"}, {OpenRole, "open"},
+    return {{ServiceIdRole, "serviceId"},   {NameRole, "name"},          {DescriptionRole, "description"},
+            {WaitingRole, "waiting"},       {WaitTextRole, "waitText"},  {OpenRole, "open"},
             {StatusTextRole, "statusText"}, {HoursTextRole, "hoursText"}};
 }
 
@@ -29,15 +30,24 @@ QVariant ServiceListModel::data(const QModelIndex &index, int role) const
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
     const Row &r = m_rows[size_t(index.row())];
     switch (role) {
-    case ServiceIdRole: return r.id;
-    case NameRole: return r.name;
-    case DescriptionRole: return r.description;
-    case WaitingRole: return r.waiting;
-    case WaitTextRole: return r.waitText;
-    case OpenRole: return r.open;
-    case StatusTextRole: return r.statusText;
-    case HoursTextRole: return r.hoursText;
-    default: return {};
+    case ServiceIdRole:
+        return r.id;
+    case NameRole:
+        return r.name;
+    case DescriptionRole:
+        return r.description;
+    case WaitingRole:
+        return r.waiting;
+    case WaitTextRole:
+        return r.waitText;
+    case OpenRole:
+        return r.open;
+    case StatusTextRole:
+        return r.statusText;
+    case HoursTextRole:
+        return r.hoursText;
+    default:
+        return {};
     }
 }
 

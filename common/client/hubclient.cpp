@@ -15,11 +15,15 @@ namespace qms {
 
 namespace {
 
-qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
 } // namespace
 
 HubClient::HubClient(Options options, QObject *parent)
-    : QObject(parent), m_options(std::move(options))
+    : QObject(parent)
+    , m_options(std::move(options))
 {
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &HubClient::connectNow);
@@ -67,9 +71,9 @@ void HubClient::setHub(const QString &host, quint16 port)
 {
     m_options.host = host;
     m_options.port = port;
-    m_mirror.clear();   // another hub, another log: start from its snapshot
+    m_mirror.clear(); // another hub, another log: start from its snapshot
     if (m_connection)
-        m_connection->abort();   // reconnects to the new address
+        m_connection->abort(); // reconnects to the new address
     else if (m_socket)
         m_socket->abort();
 }
@@ -93,14 +97,14 @@ void HubClient::connectNow()
         LineLimits limits;
         limits.maxLineBytes = protocol::maxHubLineBytes;
         limits.linesPerTurn = 256;
-        m_socket = nullptr;   // the connection owns it now
+        m_socket = nullptr; // the connection owns it now
         attachConnection(new TcpLineConnection(socket, limits, this));
     });
     // However the attempt ends — refused, unreachable, or aborted by the timeout below
     // (abort() while connecting emits no error, only the state change) — try again.
     connect(socket, &QTcpSocket::stateChanged, this, [this, socket](QAbstractSocket::SocketState state) {
         if (state != QAbstractSocket::UnconnectedState || m_socket != socket)
-            return;   // not over yet, or already handed to a connection, which reports its own end
+            return; // not over yet, or already handed to a connection, which reports its own end
         qCInfo(lcClient).noquote() << "cannot reach the hub:" << socket->errorString();
         m_socket = nullptr;
         socket->deleteLater();
@@ -140,8 +144,8 @@ void HubClient::sendHello()
         hello.insert(QStringLiteral("epoch"), m_mirror.epoch());
         hello.insert(QStringLiteral("last_at"), m_mirror.lastAt());
     }
-    m_pending.insert(m_helloId, Pending{[this](const HubReply &r) { onHelloReply(r); }, this,
-                                        nowMs() + m_options.requestTimeoutMs});
+    m_pending.insert(
+        m_helloId, Pending{[this](const HubReply &r) { onHelloReply(r); }, this, nowMs() + m_options.requestTimeoutMs});
     m_connection->sendLine(protocol::encode(hello));
     if (!m_timeoutTimer.isActive())
         m_timeoutTimer.start(1000);
@@ -213,7 +217,7 @@ void HubClient::onHelloReply(const HubReply &reply)
         qCWarning(lcClient).noquote() << "the hub refused this device:" << reply.errorCode << reply.errorMessage;
         m_rejected = true;
         Q_EMIT helloRejected(reply.errorCode, reply.errorMessage);
-        return;   // the hub closes the connection; we retry slowly
+        return; // the hub closes the connection; we retry slowly
     }
     m_rejected = false;
     m_welcome = reply.body;
@@ -239,10 +243,13 @@ void HubClient::request(const QString &op, QJsonObject fields, QObject *context,
         r.errorMessage = QStringLiteral("not connected to the hub");
         // Answer on the next turn, like a real reply, so callers see one behaviour.
         QPointer<QObject> guard(context);
-        QMetaObject::invokeMethod(this, [guard, done, r] {
-            if (guard)
-                done(r);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [guard, done, r] {
+                if (guard)
+                    done(r);
+            },
+            Qt::QueuedConnection);
         return;
     }
     const qint64 id = m_nextId++;

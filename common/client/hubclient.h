@@ -21,8 +21,8 @@ class LineConnection;
 struct HubReply
 {
     bool ok = false;
-    QJsonObject body;        ///< the whole reply object
-    QString errorCode;       ///< protocol or engine code; "offline" / "no_reply" from the client itself
+    QJsonObject body;  ///< the whole reply object
+    QString errorCode; ///< protocol or engine code; "offline" / "no_reply" from the client itself
     QString errorMessage;
 };
 

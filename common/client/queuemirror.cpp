@@ -11,7 +11,9 @@ Q_LOGGING_CATEGORY(lcMirror, "qms.client.mirror")
 
 namespace qms {
 
-QueueMirror::QueueMirror(QObject *parent) : QObject(parent) {}
+QueueMirror::QueueMirror(QObject *parent)
+    : QObject(parent)
+{ }
 QueueMirror::~QueueMirror() = default;
 
 Result<Ok> QueueMirror::loadSnapshot(const QJsonObject &reply)
@@ -26,7 +28,8 @@ Result<Ok> QueueMirror::loadSnapshot(const QJsonObject &reply)
         return Error{ErrorCode::InvalidArgument, QStringLiteral("snapshot: %1").arg(r.firstError())};
     auto config = CenterConfigLoader::fromJson(QJsonDocument(center).toJson(QJsonDocument::Compact));
     if (!config)
-        return Error{ErrorCode::InvalidConfig, QStringLiteral("the hub's center configuration: %1").arg(config.error().message)};
+        return Error{ErrorCode::InvalidConfig,
+                     QStringLiteral("the hub's center configuration: %1").arg(config.error().message)};
     JsonReader sr(state, QStringLiteral("state"));
     const EngineSnapshot snapshot = snapshotFromJson(sr);
     if (!sr.ok())

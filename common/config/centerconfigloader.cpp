@@ -93,7 +93,8 @@ OpeningHours readHours(JsonReader &parent, const char *key)
             const auto start = ends.size() == 2 ? parseClock(ends[0], false) : std::nullopt;
             const auto end = ends.size() == 2 ? parseClock(ends[1], true) : std::nullopt;
             if (!start || !end) {
-                r.fail(where, QStringLiteral("\"%1\" is not a time range like \"07:30-11:30\"").arg(list.at(i).toString()));
+                r.fail(where,
+                       QStringLiteral("\"%1\" is not a time range like \"07:30-11:30\"").arg(list.at(i).toString()));
                 continue;
             }
             if (*end <= *start) {
@@ -124,7 +125,8 @@ QSet<QDate> readDates(JsonReader &r, const char *key)
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QDate d = QDate::fromString(list.at(i).toString(), Qt::ISODate);
         if (!d.isValid())
-            r.fail(QStringLiteral("%1[%2]").arg(QLatin1String(key)).arg(i), QStringLiteral("is not a date like \"2026-09-02\""));
+            r.fail(QStringLiteral("%1[%2]").arg(QLatin1String(key)).arg(i),
+                   QStringLiteral("is not a date like \"2026-09-02\""));
         dates.insert(d);
     }
     return dates;
@@ -133,7 +135,9 @@ QSet<QDate> readDates(JsonReader &r, const char *key)
 class Loader
 {
 public:
-    explicit Loader(const QJsonObject &root) : m_root(root) {}
+    explicit Loader(const QJsonObject &root)
+        : m_root(root)
+    { }
 
     Result<CenterConfig> load()
     {
@@ -201,7 +205,8 @@ private:
         c.priorityRun = int(r.integer("priority_run", c.priorityRun, 1, 100));
         const QString position = r.string("transfer_to", QStringLiteral("head"));
         if (position != QLatin1String("head") && position != QLatin1String("tail"))
-            r.fail(QStringLiteral("transfer_to"), QStringLiteral("must be \"head\" or \"tail\", not \"%1\"").arg(position));
+            r.fail(QStringLiteral("transfer_to"),
+                   QStringLiteral("must be \"head\" or \"tail\", not \"%1\"").arg(position));
         c.transferToHead = position == QLatin1String("head");
         c.maxRecalls = int(r.integer("max_recalls", c.maxRecalls, 0, 10));
     }
@@ -255,7 +260,8 @@ private:
             n.prefix = r.string("prefix");
             static const QRegularExpression re(QStringLiteral("^[A-Z]{1,3}$"));
             if (!re.match(n.prefix).hasMatch())
-                r.fail(QStringLiteral("prefix"), QStringLiteral("must be 1–3 capital letters A–Z, not \"%1\"").arg(n.prefix));
+                r.fail(QStringLiteral("prefix"),
+                       QStringLiteral("must be 1–3 capital letters A–Z, not \"%1\"").arg(n.prefix));
             n.width = int(r.integer("width", 3, 1, 6));
             n.first = 1;
             n.last = int(std::pow(10, n.width)) - 1;
@@ -290,8 +296,10 @@ private:
             readNumbering(r, s);
             s.dailyCap = int(r.integer("daily_cap", s.numbering.capacity(), 1, 999999));
             if (s.dailyCap > s.numbering.capacity()) {
-                r.fail(QStringLiteral("daily_cap"), QStringLiteral("%1 is more than the %2 numbers the service has")
-                                                       .arg(s.dailyCap).arg(s.numbering.capacity()));
+                r.fail(QStringLiteral("daily_cap"),
+                       QStringLiteral("%1 is more than the %2 numbers the service has")
+                           .arg(s.dailyCap)
+                           .arg(s.numbering.capacity()));
                 s.dailyCap = s.numbering.capacity();
             }
             s.hours = r.has("hours") ? readHours(r, "hours") : m_defaultHours;
@@ -312,12 +320,16 @@ private:
                 const NumberingScheme &a = svc[i].numbering;
                 const NumberingScheme &b = svc[j].numbering;
                 if (a.kind != b.kind)
-                    continue;   // letters never clash with plain numbers
+                    continue; // letters never clash with plain numbers
                 const QString where = QStringLiteral("services[%1]").arg(j);
                 if (a.kind == NumberingScheme::Kind::Block && a.first <= b.last && b.first <= a.last) {
                     root.fail(where + QStringLiteral(".block"),
                               QStringLiteral("%1–%2 overlaps the block of \"%3\" (%4–%5)")
-                                  .arg(b.first).arg(b.last).arg(svc[i].id).arg(a.first).arg(a.last));
+                                  .arg(b.first)
+                                  .arg(b.last)
+                                  .arg(svc[i].id)
+                                  .arg(a.first)
+                                  .arg(a.last));
                 }
                 if (a.kind == NumberingScheme::Kind::Prefix && a.prefix == b.prefix) {
                     root.fail(where + QStringLiteral(".prefix"),
@@ -418,7 +430,8 @@ private:
             keys.insert(d.key);
             d.counter = int(r.integer("counter", 0, 0, 9999));
             if (d.role == DeviceRole::Counter && !m_config.counter(d.counter))
-                r.fail(QStringLiteral("counter"), QStringLiteral("a counter device needs the number of a configured counter"));
+                r.fail(QStringLiteral("counter"),
+                       QStringLiteral("a counter device needs the number of a configured counter"));
             d.zone = r.string("zone");
             m_config.devices.push_back(d);
         }
@@ -437,8 +450,7 @@ Result<CenterConfig> CenterConfigLoader::fromJson(const QByteArray &json)
     if (parseError.error != QJsonParseError::NoError) {
         const QByteArray before = json.left(parseError.offset);
         const int line = int(before.count('\n')) + 1;
-        return Error{ErrorCode::InvalidConfig,
-                     QStringLiteral("line %1: %2").arg(line).arg(parseError.errorString())};
+        return Error{ErrorCode::InvalidConfig, QStringLiteral("line %1: %2").arg(line).arg(parseError.errorString())};
     }
     if (!doc.isObject())
         return Error{ErrorCode::InvalidConfig, QStringLiteral("(top level): must be a JSON object")};

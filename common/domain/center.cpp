@@ -16,10 +16,14 @@ auto findIn(const Vec &v, Pred pred) -> decltype(&v.front())
 QString deviceRoleName(DeviceRole role)
 {
     switch (role) {
-    case DeviceRole::Kiosk: return QStringLiteral("kiosk");
-    case DeviceRole::Counter: return QStringLiteral("counter");
-    case DeviceRole::Display: return QStringLiteral("display");
-    case DeviceRole::Supervisor: return QStringLiteral("supervisor");
+    case DeviceRole::Kiosk:
+        return QStringLiteral("kiosk");
+    case DeviceRole::Counter:
+        return QStringLiteral("counter");
+    case DeviceRole::Display:
+        return QStringLiteral("display");
+    case DeviceRole::Supervisor:
+        return QStringLiteral("supervisor");
     }
     return {};
 }

@@ -40,10 +40,10 @@ struct NumberingScheme
 {
     enum class Kind { Block, Prefix };
     Kind kind = Kind::Block;
-    int first = 1;       ///< Block: first number; Prefix: always 1
-    int last = 999;      ///< Block: last number; Prefix: 10^width - 1
-    QString prefix;      ///< Prefix only
-    int width = 3;       ///< Prefix only: digits after the prefix
+    int first = 1;  ///< Block: first number; Prefix: always 1
+    int last = 999; ///< Block: last number; Prefix: 10^width - 1
+    QString prefix; ///< Prefix only
+    int width = 3;  ///< Prefix only: digits after the prefix
 
     [[nodiscard]] int capacity() const { return last - first + 1; }
     /** The number of the n-th ticket of the day (0-based). */
@@ -64,10 +64,10 @@ struct ServiceConfig
     LocalizedText name;
     LocalizedText description;
     NumberingScheme numbering;
-    int dailyCap = 0;                 ///< effective cap, never above the numbering capacity
+    int dailyCap = 0; ///< effective cap, never above the numbering capacity
     OpeningHours hours;
-    double priorityWeight = 1.0;      ///< multiplies waiting time in the calling order
-    int defaultServiceSeconds = 600;  ///< service time assumed before any is measured
+    double priorityWeight = 1.0;     ///< multiplies waiting time in the calling order
+    int defaultServiceSeconds = 600; ///< service time assumed before any is measured
 };
 
 /** A counter (quầy) and the services it serves, in the order it prefers them. */
@@ -93,8 +93,8 @@ struct DeviceConfig
     QString id;
     DeviceRole role = DeviceRole::Display;
     QString key;
-    int counter = 0;   ///< counter devices: which counter they are
-    QString zone;      ///< displays: which zone they show (empty = all)
+    int counter = 0; ///< counter devices: which counter they are
+    QString zone;    ///< displays: which zone they show (empty = all)
 };
 
 /**
@@ -107,8 +107,8 @@ struct CallingRules
     enum class PriorityMode { Strict, Ratio };
     PriorityMode priorityMode = PriorityMode::Ratio;
     int priorityRun = 3;
-    bool transferToHead = true;   ///< default position of a transferred ticket
-    int maxRecalls = 3;           ///< recalls allowed before the clerk must mark no-show
+    bool transferToHead = true; ///< default position of a transferred ticket
+    int maxRecalls = 3;         ///< recalls allowed before the clerk must mark no-show
 };
 
 /** Everything a center is configured with; loaded and validated by CenterConfigLoader. */
@@ -118,8 +118,8 @@ struct CenterConfig
     LocalizedText name;
     LocalizedText address;
     int utcOffsetMinutes = 7 * 60;
-    int dayStartMinute = 4 * 60;      ///< when ticket numbers restart
-    QString publicBaseUrl;            ///< phone pages, e.g. "http://192.168.1.10:7480"
+    int dayStartMinute = 4 * 60; ///< when ticket numbers restart
+    QString publicBaseUrl;       ///< phone pages, e.g. "http://192.168.1.10:7480"
     CallingRules calling;
     std::vector<PriorityGroup> priorityGroups;
     std::vector<ServiceConfig> services;

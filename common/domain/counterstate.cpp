@@ -5,9 +5,12 @@ namespace qms {
 QString counterStatusName(CounterStatus s)
 {
     switch (s) {
-    case CounterStatus::Closed: return QStringLiteral("closed");
-    case CounterStatus::Open: return QStringLiteral("open");
-    case CounterStatus::Paused: return QStringLiteral("paused");
+    case CounterStatus::Closed:
+        return QStringLiteral("closed");
+    case CounterStatus::Open:
+        return QStringLiteral("open");
+    case CounterStatus::Paused:
+        return QStringLiteral("paused");
     }
     return {};
 }

@@ -18,11 +18,11 @@ struct CounterState
 {
     int number = 0;
     CounterStatus status = CounterStatus::Closed;
-    QString reason;               ///< why it is paused ("nghỉ trưa", "họp", …)
-    QString clerk;                ///< username of the clerk who opened it
-    TicketId current = 0;         ///< ticket called to / served at it (0 = none)
-    int priorityRun = 0;          ///< priority tickets called in a row (anti-starvation)
-    Timestamp since = 0;          ///< when the status last changed
+    QString reason;       ///< why it is paused ("nghỉ trưa", "họp", …)
+    QString clerk;        ///< username of the clerk who opened it
+    TicketId current = 0; ///< ticket called to / served at it (0 = none)
+    int priorityRun = 0;  ///< priority tickets called in a row (anti-starvation)
+    Timestamp since = 0;  ///< when the status last changed
 
     /** A closed counter with nobody at it. */
     static CounterState closed(int number, Timestamp since = 0)

@@ -35,10 +35,10 @@ enum class EventType {
 struct WaitEstimate
 {
     int peopleAhead = 0;
-    int openCounters = 0;             ///< open counters serving the ticket's service
-    std::optional<int> seconds;       ///< none when no counter serves it yet
-    bool rough = false;               ///< few of today's tickets measured yet: a wide range, not a number
-    bool unlikelyToday = false;       ///< the counters' planned hours end before its turn comes
+    int openCounters = 0;       ///< open counters serving the ticket's service
+    std::optional<int> seconds; ///< none when no counter serves it yet
+    bool rough = false;         ///< few of today's tickets measured yet: a wide range, not a number
+    bool unlikelyToday = false; ///< the counters' planned hours end before its turn comes
     bool operator==(const WaitEstimate &) const = default;
 };
 
@@ -51,15 +51,15 @@ struct Event
 {
     EventType type = EventType::DayStarted;
     Timestamp at = 0;
-    QString actor;                    ///< clerk username, device id, or "system"
+    QString actor; ///< clerk username, device id, or "system"
     QString businessDay;
     std::optional<Ticket> ticket;
     std::optional<CounterState> counter;
-    QString reason;                   ///< pause/cancel/close reason
-    std::optional<WaitEstimate> estimate;  ///< ticket.issued: what the ticket promised
-    QString fromService;              ///< ticket.transferred
-    int fromCounter = 0;              ///< ticket.transferred
-    TicketId lastTicketId = 0;        ///< day.started: ids keep growing across days
+    QString reason;                       ///< pause/cancel/close reason
+    std::optional<WaitEstimate> estimate; ///< ticket.issued: what the ticket promised
+    QString fromService;                  ///< ticket.transferred
+    int fromCounter = 0;                  ///< ticket.transferred
+    TicketId lastTicketId = 0;            ///< day.started: ids keep growing across days
 
     bool operator==(const Event &) const = default;
 };

@@ -89,12 +89,9 @@ Ticket ticketFromJson(JsonReader &r)
 QJsonObject counterStateToJson(const CounterState &c)
 {
     return QJsonObject{
-        {QStringLiteral("number"), c.number},
-        {QStringLiteral("status"), counterStatusName(c.status)},
-        {QStringLiteral("reason"), c.reason},
-        {QStringLiteral("clerk"), c.clerk},
-        {QStringLiteral("current"), c.current},
-        {QStringLiteral("priority_run"), c.priorityRun},
+        {QStringLiteral("number"), c.number},   {QStringLiteral("status"), counterStatusName(c.status)},
+        {QStringLiteral("reason"), c.reason},   {QStringLiteral("clerk"), c.clerk},
+        {QStringLiteral("current"), c.current}, {QStringLiteral("priority_run"), c.priorityRun},
         {QStringLiteral("since"), c.since},
     };
 }
@@ -147,8 +144,9 @@ QJsonObject snapshotToJson(const EngineSnapshot &s, bool withTokens)
         issued.insert(it.key(), it.value());
     QJsonObject services;
     for (auto it = s.stats.services.begin(); it != s.stats.services.end(); ++it)
-        services.insert(it.key(), QJsonObject{{QStringLiteral("served"), it->served},
-                                              {QStringLiteral("seconds"), it->occupancySeconds}});
+        services.insert(
+            it.key(),
+            QJsonObject{{QStringLiteral("served"), it->served}, {QStringLiteral("seconds"), it->occupancySeconds}});
     const QJsonObject stats{
         {QStringLiteral("services"), services},
         {QStringLiteral("no_shows"), s.stats.noShows},
@@ -159,12 +157,9 @@ QJsonObject snapshotToJson(const EngineSnapshot &s, bool withTokens)
         {QStringLiteral("open_seconds"), s.stats.openSeconds},
     };
     return QJsonObject{
-        {QStringLiteral("day"), s.businessDay},
-        {QStringLiteral("last_ticket_id"), s.lastTicketId},
-        {QStringLiteral("tickets"), tickets},
-        {QStringLiteral("counters"), counters},
-        {QStringLiteral("issued"), issued},
-        {QStringLiteral("stats"), stats},
+        {QStringLiteral("day"), s.businessDay}, {QStringLiteral("last_ticket_id"), s.lastTicketId},
+        {QStringLiteral("tickets"), tickets},   {QStringLiteral("counters"), counters},
+        {QStringLiteral("issued"), issued},     {QStringLiteral("stats"), stats},
     };
 }
 

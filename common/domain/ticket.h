@@ -32,24 +32,24 @@ enum class TicketState { Waiting, Called, Serving, Done, NoShow, Cancelled, Expi
 struct Ticket
 {
     TicketId id = 0;
-    QString businessDay;          ///< "YYYY-MM-DD"
-    QString service;              ///< current service (changes on transfer)
-    int number = 0;               ///< within the service's block or prefix; the label is unique per day
-    QString label;                ///< what is printed and announced: "1023", "A007"
-    QString priorityGroup;        ///< empty for an ordinary ticket
-    QString token;                ///< public id in the ticket's QR link
-    QString origin;               ///< device that issued it
+    QString businessDay;   ///< "YYYY-MM-DD"
+    QString service;       ///< current service (changes on transfer)
+    int number = 0;        ///< within the service's block or prefix; the label is unique per day
+    QString label;         ///< what is printed and announced: "1023", "A007"
+    QString priorityGroup; ///< empty for an ordinary ticket
+    QString token;         ///< public id in the ticket's QR link
+    QString origin;        ///< device that issued it
     TicketState state = TicketState::Waiting;
     Timestamp issuedAt = 0;
-    Timestamp queuedAt = 0;       ///< when it (re)entered its current queue; orders the wait
+    Timestamp queuedAt = 0; ///< when it (re)entered its current queue; orders the wait
     Timestamp calledAt = 0;
     Timestamp startedAt = 0;
     Timestamp finishedAt = 0;
-    int counter = 0;              ///< counter it is called to / served at (0 = none)
+    int counter = 0; ///< counter it is called to / served at (0 = none)
     QString clerk;
     int recallCount = 0;
-    int targetCounter = 0;        ///< transferred to one specific counter (0 = any)
-    bool atHead = false;          ///< transferred to the head of its queue
+    int targetCounter = 0; ///< transferred to one specific counter (0 = any)
+    bool atHead = false;   ///< transferred to the head of its queue
     int transferCount = 0;
 
     [[nodiscard]] bool isPriority() const { return !priorityGroup.isEmpty(); }

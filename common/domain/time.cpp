@@ -7,7 +7,10 @@ constexpr qint64 msPerMinute = 60'000;
 constexpr qint64 msPerDay = 24 * 60 * msPerMinute;
 
 // Floor division: moments before 1970 must not round towards zero.
-qint64 floorDiv(qint64 a, qint64 b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
+qint64 floorDiv(qint64 a, qint64 b)
+{
+    return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
+}
 } // namespace
 
 LocalTime LocalTime::at(Timestamp t, int utcOffsetMinutes)

@@ -12,8 +12,8 @@ using Timestamp = qint64;
 struct LocalTime
 {
     QDate date;
-    int minuteOfDay = 0;   ///< 0..1439
-    int dayOfWeek = 1;     ///< 1 = Monday … 7 = Sunday, as QDate::dayOfWeek
+    int minuteOfDay = 0; ///< 0..1439
+    int dayOfWeek = 1;   ///< 1 = Monday … 7 = Sunday, as QDate::dayOfWeek
 
     static LocalTime at(Timestamp t, int utcOffsetMinutes);
 };

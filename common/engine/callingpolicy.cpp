@@ -38,7 +38,6 @@ double CallingPolicy::weightedWait(const Ticket &t, Timestamp now) const
     return double(std::max<Timestamp>(0, now - t.queuedAt)) * weightOf(t.service);
 }
 
-
 CallingPolicy::Choice CallingPolicy::pickNext(const CounterState &counter, const WaitingIndex &waiting,
                                               const TicketLookup &ticket, Timestamp now) const
 {
@@ -92,7 +91,7 @@ CallingPolicy::Choice CallingPolicy::pickNext(const CounterState &counter, const
     if (!bestOrdinary.ticket)
         return {bestPriority.ticket, false};
     const bool priorityTurn = m_rules.priorityMode == CallingRules::PriorityMode::Strict
-                              || counter.priorityRun < m_rules.priorityRun;
+        || counter.priorityRun < m_rules.priorityRun;
     return priorityTurn ? Choice{bestPriority.ticket, true} : Choice{bestOrdinary.ticket, false};
 }
 
@@ -116,7 +115,7 @@ bool CallingPolicy::ordinaryWaitingFor(int counter, const WaitingIndex &waiting,
 int CallingPolicy::priorityRunAfter(const CounterState &counter, const Ticket &t, bool ordinaryWaiting) const
 {
     if (t.atHead)
-        return counter.priorityRun;   // a deliberate transfer is outside the ratio
+        return counter.priorityRun; // a deliberate transfer is outside the ratio
     if (!t.isPriority())
         return 0;
     return ordinaryWaiting ? counter.priorityRun + 1 : counter.priorityRun;

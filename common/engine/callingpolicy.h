@@ -44,11 +44,11 @@ public:
     struct Choice
     {
         const Ticket *ticket = nullptr;
-        bool passedOverOrdinary = false;  ///< a priority ticket went before waiting ordinary ones
+        bool passedOverOrdinary = false; ///< a priority ticket went before waiting ordinary ones
     };
     /** The next ticket for the counter, or none. */
-    [[nodiscard]] Choice pickNext(const CounterState &counter, const WaitingIndex &waiting,
-                                  const TicketLookup &ticket, Timestamp now) const;
+    [[nodiscard]] Choice pickNext(const CounterState &counter, const WaitingIndex &waiting, const TicketLookup &ticket,
+                                  Timestamp now) const;
 
     /** Whether an ordinary (not head, not priority) ticket other than `except` waits for the counter. */
     [[nodiscard]] bool ordinaryWaitingFor(int counter, const WaitingIndex &waiting, TicketId except) const;

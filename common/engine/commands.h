@@ -18,46 +18,100 @@ namespace qms::cmd {
 struct IssueTicket
 {
     QString service;
-    QString priorityGroup;  ///< empty for an ordinary ticket
-    QString token;          ///< public id for the QR link, chosen by the caller
-    QString origin;         ///< issuing device
+    QString priorityGroup; ///< empty for an ordinary ticket
+    QString token;         ///< public id for the QR link, chosen by the caller
+    QString origin;        ///< issuing device
 };
 
-struct CallNext { int counter = 0; QString actor; };
-struct CallTicket { int counter = 0; TicketId ticket = 0; QString actor; };
-struct Recall { int counter = 0; TicketId ticket = 0; QString actor; };
-struct StartServing { int counter = 0; TicketId ticket = 0; QString actor; };
-struct Finish { int counter = 0; TicketId ticket = 0; QString actor; };
-struct MarkNoShow { int counter = 0; TicketId ticket = 0; QString actor; };
+struct CallNext
+{
+    int counter = 0;
+    QString actor;
+};
+struct CallTicket
+{
+    int counter = 0;
+    TicketId ticket = 0;
+    QString actor;
+};
+struct Recall
+{
+    int counter = 0;
+    TicketId ticket = 0;
+    QString actor;
+};
+struct StartServing
+{
+    int counter = 0;
+    TicketId ticket = 0;
+    QString actor;
+};
+struct Finish
+{
+    int counter = 0;
+    TicketId ticket = 0;
+    QString actor;
+};
+struct MarkNoShow
+{
+    int counter = 0;
+    TicketId ticket = 0;
+    QString actor;
+};
 
 /** Back to waiting: a called ticket whose citizen is not there yet, or a late no-show. */
-struct Requeue { int counter = 0; TicketId ticket = 0; bool toHead = false; QString actor; };
+struct Requeue
+{
+    int counter = 0;
+    TicketId ticket = 0;
+    bool toHead = false;
+    QString actor;
+};
 
 /** To another service and/or one specific counter; keeps the ticket's number. */
 struct Transfer
 {
     int counter = 0;
     TicketId ticket = 0;
-    QString toService;             ///< empty: keep the service
-    int toCounter = 0;             ///< 0: any counter serving the service
-    std::optional<bool> toHead;    ///< unset: the center's default
+    QString toService;          ///< empty: keep the service
+    int toCounter = 0;          ///< 0: any counter serving the service
+    std::optional<bool> toHead; ///< unset: the center's default
     QString actor;
 };
 
-struct Cancel { int counter = 0; TicketId ticket = 0; QString reason; QString actor; };
+struct Cancel
+{
+    int counter = 0;
+    TicketId ticket = 0;
+    QString reason;
+    QString actor;
+};
 
-struct OpenCounter { int counter = 0; QString clerk; };
-struct PauseCounter { int counter = 0; QString reason; QString actor; };
-struct CloseCounter { int counter = 0; QString actor; };
+struct OpenCounter
+{
+    int counter = 0;
+    QString clerk;
+};
+struct PauseCounter
+{
+    int counter = 0;
+    QString reason;
+    QString actor;
+};
+struct CloseCounter
+{
+    int counter = 0;
+    QString actor;
+};
 
 /** Business-day rollover: expires open tickets, closes counters, restarts numbering. */
-struct StartDay {};
+struct StartDay
+{ };
 
 } // namespace qms::cmd
 
 namespace qms {
-using Command = std::variant<cmd::IssueTicket, cmd::CallNext, cmd::CallTicket, cmd::Recall,
-                             cmd::StartServing, cmd::Finish, cmd::MarkNoShow, cmd::Requeue,
-                             cmd::Transfer, cmd::Cancel, cmd::OpenCounter, cmd::PauseCounter,
-                             cmd::CloseCounter, cmd::StartDay>;
+using Command = std::variant<cmd::IssueTicket, cmd::CallNext, cmd::CallTicket, cmd::Recall, cmd::StartServing,
+                             cmd::Finish, cmd::MarkNoShow, cmd::Requeue, cmd::Transfer, cmd::Cancel, cmd::OpenCounter,
+                             cmd::PauseCounter, cmd::CloseCounter, cmd::StartDay>;
 } // namespace qms

@@ -7,14 +7,16 @@ namespace qms {
 namespace {
 Error wrongState(const Ticket &t, const char *expected)
 {
-    return Error{ErrorCode::WrongState, QStringLiteral("ticket %1 is %2, not %3")
-                                            .arg(t.label, ticketStateName(t.state), QLatin1String(expected))};
+    return Error{
+        ErrorCode::WrongState,
+        QStringLiteral("ticket %1 is %2, not %3").arg(t.label, ticketStateName(t.state), QLatin1String(expected))};
 }
 
 Error counterBusy(const CounterState &c)
 {
-    return Error{ErrorCode::CounterBusy,
-                 QStringLiteral("counter %1 is still handling ticket id %2; finish it first").arg(c.number).arg(c.current)};
+    return Error{
+        ErrorCode::CounterBusy,
+        QStringLiteral("counter %1 is still handling ticket id %2; finish it first").arg(c.number).arg(c.current)};
 }
 } // namespace
 
@@ -55,13 +57,14 @@ std::optional<CounterState> QueueEngine::releasedCounter(int number) const
 Result<Ok> QueueEngine::mayHandle(int counter, const Ticket &t) const
 {
     if (counter == 0)
-        return Ok{};   // not acting from a counter: the hub decided the role may
+        return Ok{}; // not acting from a counter: the hub decided the role may
     if (const auto c = findCounter(counter); !c)
         return c.error();
     // A waiting ticket: any counter that could call it. Otherwise: the one holding it.
     const bool mine = t.state == TicketState::Waiting ? m_policy.eligible(t, counter) : t.counter == counter;
     if (!mine)
-        return Error{ErrorCode::NotYourTicket, QStringLiteral("ticket %1 is not at counter %2").arg(t.label).arg(counter)};
+        return Error{ErrorCode::NotYourTicket,
+                     QStringLiteral("ticket %1 is not at counter %2").arg(t.label).arg(counter)};
     return Ok{};
 }
 
@@ -115,8 +118,8 @@ Result<Events> QueueEngine::decideIssue(const cmd::IssueTicket &c, Timestamp now
     return Events{e};
 }
 
-Result<Events> QueueEngine::callEvents(const CounterState &counterBefore, const Ticket &next,
-                                       bool passedOverOrdinary, Timestamp now, const QString &actor) const
+Result<Events> QueueEngine::callEvents(const CounterState &counterBefore, const Ticket &next, bool passedOverOrdinary,
+                                       Timestamp now, const QString &actor) const
 {
     Events events;
     CounterState c = counterBefore;
@@ -157,8 +160,8 @@ Result<Events> QueueEngine::decideCallNext(const cmd::CallNext &cmd, Timestamp n
     const CounterState &counter = *c.value();
     if (counter.current != 0 && m_tickets.at(counter.current).state == TicketState::Serving)
         return counterBusy(counter);
-    const CallingPolicy::Choice choice =
-        m_policy.pickNext(counter, m_waiting, [this](TicketId id) -> const Ticket & { return m_tickets.at(id); }, now);
+    const CallingPolicy::Choice choice = m_policy.pickNext(
+        counter, m_waiting, [this](TicketId id) -> const Ticket & { return m_tickets.at(id); }, now);
     if (!choice.ticket)
         return Error{ErrorCode::QueueEmpty, QStringLiteral("nobody is waiting for counter %1").arg(counter.number)};
     return callEvents(counter, *choice.ticket, choice.passedOverOrdinary, now, cmd.actor);
@@ -177,8 +180,9 @@ Result<Events> QueueEngine::decideCallTicket(const cmd::CallTicket &cmd, Timesta
         return held.error();
     const Ticket &t = *held.value();
     if (!m_policy.eligible(t, counter.number)) {
-        return Error{ErrorCode::NotServedHere,
-                     QStringLiteral("ticket %1 (%2) is not served at counter %3").arg(t.label, t.service).arg(counter.number)};
+        return Error{
+            ErrorCode::NotServedHere,
+            QStringLiteral("ticket %1 (%2) is not served at counter %3").arg(t.label, t.service).arg(counter.number)};
     }
     const bool ordinaryWaiting = m_policy.ordinaryWaitingFor(counter.number, m_waiting, t.id);
     return callEvents(counter, t, t.isPriority() && ordinaryWaiting, now, cmd.actor);
@@ -191,8 +195,10 @@ Result<Events> QueueEngine::decideRecall(const cmd::Recall &cmd, Timestamp now) 
         return held.error();
     Ticket t = *held.value();
     if (t.recallCount >= m_config.calling.maxRecalls) {
-        return Error{ErrorCode::RecallLimit, QStringLiteral("ticket %1 was recalled %2 times; mark it no-show or requeue it")
-                                                 .arg(t.label).arg(t.recallCount)};
+        return Error{ErrorCode::RecallLimit,
+                     QStringLiteral("ticket %1 was recalled %2 times; mark it no-show or requeue it")
+                         .arg(t.label)
+                         .arg(t.recallCount)};
     }
     t.recallCount += 1;
     Event e = makeEvent(EventType::TicketRecalled, now, cmd.actor);
@@ -230,12 +236,14 @@ Result<Events> QueueEngine::leaveCounter(int counter, TicketId id, TicketState f
 
 Result<Events> QueueEngine::decideFinish(const cmd::Finish &cmd, Timestamp now) const
 {
-    return leaveCounter(cmd.counter, cmd.ticket, TicketState::Serving, TicketState::Done, EventType::TicketDone, cmd.actor, now);
+    return leaveCounter(cmd.counter, cmd.ticket, TicketState::Serving, TicketState::Done, EventType::TicketDone,
+                        cmd.actor, now);
 }
 
 Result<Events> QueueEngine::decideNoShow(const cmd::MarkNoShow &cmd, Timestamp now) const
 {
-    return leaveCounter(cmd.counter, cmd.ticket, TicketState::Called, TicketState::NoShow, EventType::TicketNoShow, cmd.actor, now);
+    return leaveCounter(cmd.counter, cmd.ticket, TicketState::Called, TicketState::NoShow, EventType::TicketNoShow,
+                        cmd.actor, now);
 }
 
 Result<Events> QueueEngine::decideRequeue(const cmd::Requeue &cmd, Timestamp now) const

@@ -2,12 +2,16 @@
 
 #include "engine/waitestimator.h"
 
-
 namespace qms {
 
 namespace {
-template <class... Ts> struct Overloaded : Ts... { using Ts::operator()...; };
-template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
+template <class... Ts>
+struct Overloaded : Ts...
+{
+    using Ts::operator()...;
+};
+template <class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
 } // namespace
 
 QueueEngine::QueueEngine(CenterConfig config)
@@ -25,21 +29,22 @@ Result<Events> QueueEngine::decide(const Command &command, Timestamp now) const
                      QStringLiteral("business day %1 has ended; start the new day first").arg(m_day)};
     }
     return std::visit(Overloaded{
-        [&](const cmd::IssueTicket &c) { return decideIssue(c, now); },
-        [&](const cmd::CallNext &c) { return decideCallNext(c, now); },
-        [&](const cmd::CallTicket &c) { return decideCallTicket(c, now); },
-        [&](const cmd::Recall &c) { return decideRecall(c, now); },
-        [&](const cmd::StartServing &c) { return decideStart(c, now); },
-        [&](const cmd::Finish &c) { return decideFinish(c, now); },
-        [&](const cmd::MarkNoShow &c) { return decideNoShow(c, now); },
-        [&](const cmd::Requeue &c) { return decideRequeue(c, now); },
-        [&](const cmd::Transfer &c) { return decideTransfer(c, now); },
-        [&](const cmd::Cancel &c) { return decideCancel(c, now); },
-        [&](const cmd::OpenCounter &c) { return decideOpen(c, now); },
-        [&](const cmd::PauseCounter &c) { return decidePause(c, now); },
-        [&](const cmd::CloseCounter &c) { return decideClose(c, now); },
-        [&](const cmd::StartDay &) { return decideStartDay(now); },
-    }, command);
+                          [&](const cmd::IssueTicket &c) { return decideIssue(c, now); },
+                          [&](const cmd::CallNext &c) { return decideCallNext(c, now); },
+                          [&](const cmd::CallTicket &c) { return decideCallTicket(c, now); },
+                          [&](const cmd::Recall &c) { return decideRecall(c, now); },
+                          [&](const cmd::StartServing &c) { return decideStart(c, now); },
+                          [&](const cmd::Finish &c) { return decideFinish(c, now); },
+                          [&](const cmd::MarkNoShow &c) { return decideNoShow(c, now); },
+                          [&](const cmd::Requeue &c) { return decideRequeue(c, now); },
+                          [&](const cmd::Transfer &c) { return decideTransfer(c, now); },
+                          [&](const cmd::Cancel &c) { return decideCancel(c, now); },
+                          [&](const cmd::OpenCounter &c) { return decideOpen(c, now); },
+                          [&](const cmd::PauseCounter &c) { return decidePause(c, now); },
+                          [&](const cmd::CloseCounter &c) { return decideClose(c, now); },
+                          [&](const cmd::StartDay &) { return decideStartDay(now); },
+                      },
+                      command);
 }
 
 void QueueEngine::apply(const Events &events)
@@ -73,7 +78,7 @@ void QueueEngine::apply(const Event &e)
                 m_stats.pauseSeconds += stretch;
             } else if (before.status == CounterStatus::Open
                        && (e.counter->status != CounterStatus::Open || e.counter->since != before.since)) {
-                m_stats.openSeconds += stretch;   // closed, paused, or taken over by another clerk
+                m_stats.openSeconds += stretch; // closed, paused, or taken over by another clerk
             }
             it->second = *e.counter;
         }
@@ -240,12 +245,14 @@ Result<Ok> QueueEngine::canIssue(const QString &serviceId, Timestamp now) const
         return Error{ErrorCode::ServiceClosed,
                      QStringLiteral("%1 is not taking tickets at %2 %3")
                          .arg(serviceName(serviceId), lt.date.toString(Qt::ISODate),
-                              QStringLiteral("%1:%2").arg(lt.minuteOfDay / 60, 2, 10, QLatin1Char('0'))
+                              QStringLiteral("%1:%2")
+                                  .arg(lt.minuteOfDay / 60, 2, 10, QLatin1Char('0'))
                                   .arg(lt.minuteOfDay % 60, 2, 10, QLatin1Char('0')))};
     }
     if (issuedToday(serviceId) >= s->dailyCap) {
-        return Error{ErrorCode::DailyCapReached,
-                     QStringLiteral("%1 has issued its %2 tickets for today").arg(serviceName(serviceId)).arg(s->dailyCap)};
+        return Error{
+            ErrorCode::DailyCapReached,
+            QStringLiteral("%1 has issued its %2 tickets for today").arg(serviceName(serviceId)).arg(s->dailyCap)};
     }
     return Ok{};
 }

@@ -115,8 +115,8 @@ private:
     /** The ticket, checked to be in `state` and (for counter != 0) held by that counter. */
     [[nodiscard]] Result<const Ticket *> heldTicket(int counter, TicketId id, TicketState state) const;
     /** A ticket leaves the counter holding it in state `from`, ending in `to` (done, no-show). */
-    [[nodiscard]] Result<Events> leaveCounter(int counter, TicketId id, TicketState from, TicketState to, EventType type,
-                                              const QString &actor, Timestamp now) const;
+    [[nodiscard]] Result<Events> leaveCounter(int counter, TicketId id, TicketState from, TicketState to,
+                                              EventType type, const QString &actor, Timestamp now) const;
     /** Whether `counter` (0: not a counter) may act on the ticket. */
     [[nodiscard]] Result<Ok> mayHandle(int counter, const Ticket &t) const;
     /** The counter's state once it no longer holds a ticket (none for 0 or an unknown counter). */

@@ -26,7 +26,7 @@ double QueueStats::pauseLength() const
 double QueueStats::breakShare() const
 {
     return (priorBreakShare * breakShareWeightSeconds + pauseSeconds)
-         / (breakShareWeightSeconds + openSeconds + pauseSeconds);
+        / (breakShareWeightSeconds + openSeconds + pauseSeconds);
 }
 
 } // namespace qms

@@ -16,16 +16,16 @@ struct QueueStats
     struct Service
     {
         int served = 0;
-        double occupancySeconds = 0;   ///< sum over served tickets of call → finish
+        double occupancySeconds = 0; ///< sum over served tickets of call → finish
         bool operator==(const Service &) const = default;
     };
     QHash<QString, Service> services;
     int noShows = 0;
-    double noShowSeconds = 0;          ///< sum of call → marked no-show
-    int called = 0;                    ///< tickets that left a counter (served or no-show)
+    double noShowSeconds = 0; ///< sum of call → marked no-show
+    int called = 0;           ///< tickets that left a counter (served or no-show)
     int pauses = 0;
-    double pauseSeconds = 0;           ///< sum of pause → resume (also pauses still running when closed)
-    double openSeconds = 0;            ///< counter time spent open (finished stretches)
+    double pauseSeconds = 0; ///< sum of pause → resume (also pauses still running when closed)
+    double openSeconds = 0;  ///< counter time spent open (finished stretches)
 
     bool operator==(const QueueStats &) const = default;
 

@@ -17,9 +17,9 @@ constexpr int measuredAfter = 3;
 struct SimCounter
 {
     CounterState state;
-    double freeAt;                       ///< ms since epoch, fractional
-    double staffedUntil = 0;             ///< end of the staffed stretch freeAt is in
-    const OpeningHours *plan = nullptr;  ///< null: no plan, always staffed
+    double freeAt;                      ///< ms since epoch, fractional
+    double staffedUntil = 0;            ///< end of the staffed stretch freeAt is in
+    const OpeningHours *plan = nullptr; ///< null: no plan, always staffed
 };
 
 constexpr double msPerMinute = 60'000.0;
@@ -51,7 +51,7 @@ bool keepStaffed(SimCounter &c, int utcOffsetMinutes)
 size_t countBefore(const std::set<WaitingIndex::Key> &keys, const WaitingIndex::Key &key)
 {
     if (keys.empty() || *keys.rbegin() < key)
-        return keys.size();   // the usual case: a ticket being issued is the newest
+        return keys.size(); // the usual case: a ticket being issued is the newest
     return size_t(std::distance(keys.begin(), keys.lower_bound(key)));
 }
 } // namespace
@@ -133,7 +133,8 @@ std::unordered_map<TicketId, Timestamp> WaitEstimator::predictCalls(Timestamp no
         } else if (c.current != 0) {
             const Ticket &held = m_engine.tickets().at(c.current);
             const double expected = (held.state == TicketState::Serving ? serviceSeconds(held.service)
-                                                                       : occupancySeconds(held.service)) * msPerSecond;
+                                                                        : occupancySeconds(held.service))
+                * msPerSecond;
             // Running over: probably nearly done, but never "free already".
             freeAt = std::max(double(held.calledAt) + expected, double(now) + 0.15 * expected);
         }
@@ -146,7 +147,7 @@ std::unordered_map<TicketId, Timestamp> WaitEstimator::predictCalls(Timestamp no
 
     std::unordered_map<TicketId, Timestamp> calls;
     if (counters.empty())
-        return calls;   // nobody to call anyone: no need to copy the queue
+        return calls; // nobody to call anyone: no need to copy the queue
     const CallingPolicy &policy = m_engine.policy();
     WaitingIndex queue = m_engine.waiting();
     if (newcomer)
@@ -163,7 +164,7 @@ std::unordered_map<TicketId, Timestamp> WaitEstimator::predictCalls(Timestamp no
         const Timestamp at = Timestamp(std::llround(next->freeAt));
         const CallingPolicy::Choice choice = policy.pickNext(next->state, queue, ticketOf, at);
         if (!choice.ticket) {
-            counters.erase(next);   // nothing it serves is waiting, and nothing new arrives in here
+            counters.erase(next); // nothing it serves is waiting, and nothing new arrives in here
             continue;
         }
         const Ticket &t = *choice.ticket;
@@ -193,8 +194,8 @@ int WaitEstimator::peopleAhead(const Ticket &t) const
     return int(lane->head.size() + lane->priority.size() + countBefore(lane->ordinary, key));
 }
 
-WaitEstimate WaitEstimator::describe(const Ticket &t, Timestamp now, const std::unordered_map<TicketId, Timestamp> &calls,
-                                     int ahead) const
+WaitEstimate WaitEstimator::describe(const Ticket &t, Timestamp now,
+                                     const std::unordered_map<TicketId, Timestamp> &calls, int ahead) const
 {
     WaitEstimate e;
     e.peopleAhead = ahead;
@@ -203,7 +204,7 @@ WaitEstimate WaitEstimator::describe(const Ticket &t, Timestamp now, const std::
     if (const auto it = calls.find(t.id); it != calls.end())
         e.seconds = int(std::lround(double(std::max<Timestamp>(0, it->second - now)) / msPerSecond));
     else if (e.openCounters > 0)
-        e.unlikelyToday = true;   // counters serve it, but their day ends before its turn
+        e.unlikelyToday = true; // counters serve it, but their day ends before its turn
     e.rough = m_engine.stats().servedOf(t.service) < measuredAfter || e.openCounters == 0;
     return e;
 }
@@ -245,7 +246,8 @@ WaitEstimate WaitEstimator::baseline(const Ticket &t, Timestamp /*now*/) const
     e.peopleAhead = peopleAhead(t);
     e.openCounters = m_engine.openCountersFor(t.service);
     if (e.openCounters > 0)
-        e.seconds = int(std::lround(e.peopleAhead * m_engine.serviceSeconds(t.service) / e.openCounters));   // finished tickets only, as the formula goes
+        e.seconds = int(std::lround(e.peopleAhead * m_engine.serviceSeconds(t.service)
+                                    / e.openCounters)); // finished tickets only, as the formula goes
     e.rough = m_engine.stats().servedOf(t.service) < measuredAfter;
     return e;
 }

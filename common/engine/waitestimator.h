@@ -26,7 +26,9 @@ class QueueEngine;
 class WaitEstimator
 {
 public:
-    explicit WaitEstimator(const QueueEngine &engine) : m_engine(engine) {}
+    explicit WaitEstimator(const QueueEngine &engine)
+        : m_engine(engine)
+    { }
 
     /** For a waiting ticket, or one about to be issued (not yet in the queue). */
     [[nodiscard]] WaitEstimate estimate(const Ticket &t, Timestamp now) const;
@@ -38,8 +40,8 @@ public:
     [[nodiscard]] std::unordered_map<TicketId, Timestamp> predictCalls(Timestamp now, const Ticket *newcomer) const;
 
 private:
-    [[nodiscard]] WaitEstimate describe(const Ticket &t, Timestamp now, const std::unordered_map<TicketId, Timestamp> &calls,
-                                        int peopleAhead) const;
+    [[nodiscard]] WaitEstimate describe(const Ticket &t, Timestamp now,
+                                        const std::unordered_map<TicketId, Timestamp> &calls, int peopleAhead) const;
     [[nodiscard]] int peopleAhead(const Ticket &t) const;
     [[nodiscard]] int openCountersFor(const QString &service) const;
     /** Expected counter time for a ticket of the service, no-shows and breaks included. */
@@ -53,7 +55,7 @@ private:
 
     const QueueEngine &m_engine;
     Timestamp m_now = 0;
-    mutable QStringMap<double> m_serviceSeconds;   ///< per estimate, per service
+    mutable QStringMap<double> m_serviceSeconds; ///< per estimate, per service
     mutable QStringMap<double> m_occupancy;
     mutable QStringMap<int> m_openCounters;
 };

@@ -26,9 +26,10 @@ void runOffThread(QObject *owner, Work work, Then then)
 } // namespace
 
 ClerkAuthenticator::ClerkAuthenticator(ClerkStore &store, Clock clock, QObject *parent)
-    : QObject(parent), m_store(store), m_clock(std::move(clock))
-{
-}
+    : QObject(parent)
+    , m_store(store)
+    , m_clock(std::move(clock))
+{ }
 
 bool ClerkAuthenticator::isAcceptableUsername(const QString &username)
 {
@@ -47,9 +48,11 @@ void ClerkAuthenticator::login(const QString &username, const QString &pin, QObj
     const Timestamp now = m_clock();
     if (record && record->lockedUntil > now) {
         const qint64 wait = (record->lockedUntil - now + 999) / 1000;
-        done(LoginResult{std::nullopt,
-                         Error{ErrorCode::LockedOut, QStringLiteral("too many wrong PINs for \"%1\"; try again in %2 s").arg(username).arg(wait)},
-                         wait});
+        done(LoginResult{
+            std::nullopt,
+            Error{ErrorCode::LockedOut,
+                  QStringLiteral("too many wrong PINs for \"%1\"; try again in %2 s").arg(username).arg(wait)},
+            wait});
         return;
     }
     if (m_decoy.iterations != m_iterations)
@@ -57,11 +60,12 @@ void ClerkAuthenticator::login(const QString &username, const QString &pin, QObj
     const bool usable = record && record->active;
     const PinHash stored = usable ? PinHash{record->pinHash, record->pinSalt, record->pinIterations} : m_decoy;
     QPointer<QObject> guard(context);
-    runOffThread<bool>(this, [pin, stored, usable] { return verifyPin(pin, stored) && usable; },
-                       [this, username, guard, done](bool verified) {
-                           if (guard)
-                               finishLogin(username, verified, done);
-                       });
+    runOffThread<bool>(
+        this, [pin, stored, usable] { return verifyPin(pin, stored) && usable; },
+        [this, username, guard, done](bool verified) {
+            if (guard)
+                finishLogin(username, verified, done);
+        });
 }
 
 void ClerkAuthenticator::finishLogin(const QString &username, bool verified, const LoginCallback &done)
@@ -94,9 +98,11 @@ void ClerkAuthenticator::finishLogin(const QString &username, bool verified, con
     qCWarning(lcAuth) << "wrong PIN for" << username << "- failure" << failures;
     if (lockedUntil > now) {
         const qint64 wait = (lockedUntil - now + 999) / 1000;
-        done(LoginResult{std::nullopt,
-                         Error{ErrorCode::LockedOut, QStringLiteral("too many wrong PINs for \"%1\"; try again in %2 s").arg(username).arg(wait)},
-                         wait});
+        done(LoginResult{
+            std::nullopt,
+            Error{ErrorCode::LockedOut,
+                  QStringLiteral("too many wrong PINs for \"%1\"; try again in %2 s").arg(username).arg(wait)},
+            wait});
         return;
     }
     done(LoginResult{std::nullopt, Error{ErrorCode::LoginFailed, QStringLiteral("wrong username or PIN")}, 0});
@@ -117,17 +123,18 @@ Result<Ok> ClerkAuthenticator::addClerkNow(const Clerk &clerk, const QString &pi
 void ClerkAuthenticator::addClerk(const Clerk &clerk, const QString &pin, QObject *context, DoneCallback done)
 {
     if (!isAcceptableUsername(clerk.username) || clerk.displayName.trimmed().isEmpty() || !isAcceptablePin(pin)) {
-        done(addClerkNow(clerk, pin));   // same checks, same messages; fails before hashing
+        done(addClerkNow(clerk, pin)); // same checks, same messages; fails before hashing
         return;
     }
     QPointer<QObject> guard(context);
     const int iterations = m_iterations;
-    runOffThread<PinHash>(this, [pin, iterations] { return hashPin(pin, iterations); },
-                          [this, clerk, guard, done](const PinHash &h) {
-                              if (!guard)
-                                  return;
-                              done(m_store.add(ClerkRecord{clerk, h.hash, h.salt, h.iterations, 0, 0, true, m_clock()}));
-                          });
+    runOffThread<PinHash>(
+        this, [pin, iterations] { return hashPin(pin, iterations); },
+        [this, clerk, guard, done](const PinHash &h) {
+            if (!guard)
+                return;
+            done(m_store.add(ClerkRecord{clerk, h.hash, h.salt, h.iterations, 0, 0, true, m_clock()}));
+        });
 }
 
 void ClerkAuthenticator::setPin(const QString &username, const QString &pin, QObject *context, DoneCallback done)
@@ -138,11 +145,12 @@ void ClerkAuthenticator::setPin(const QString &username, const QString &pin, QOb
     }
     QPointer<QObject> guard(context);
     const int iterations = m_iterations;
-    runOffThread<PinHash>(this, [pin, iterations] { return hashPin(pin, iterations); },
-                          [this, username, guard, done](const PinHash &h) {
-                              if (guard)
-                                  done(m_store.setPin(username, h.hash, h.salt, h.iterations));
-                          });
+    runOffThread<PinHash>(
+        this, [pin, iterations] { return hashPin(pin, iterations); },
+        [this, username, guard, done](const PinHash &h) {
+            if (guard)
+                done(m_store.setPin(username, h.hash, h.salt, h.iterations));
+        });
 }
 
 } // namespace qms

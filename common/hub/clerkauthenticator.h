@@ -30,7 +30,7 @@ public:
 
     struct LoginResult
     {
-        std::optional<Clerk> clerk;   ///< set on success
+        std::optional<Clerk> clerk; ///< set on success
         Error error{ErrorCode::LoginFailed, {}};
         qint64 retryAfterSeconds = 0; ///< set with LockedOut
     };
@@ -60,7 +60,7 @@ private:
     Clock m_clock;
     LoginBackoff m_backoff;
     int m_iterations = defaultPinIterations;
-    PinHash m_decoy;   ///< hashed against for unknown users, so timing does not tell
+    PinHash m_decoy; ///< hashed against for unknown users, so timing does not tell
 };
 
 } // namespace qms

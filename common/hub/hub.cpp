@@ -20,7 +20,8 @@ Hub::Hub(CenterConfig config, SqliteEventStore &store, QObject *parent)
     , m_store(store)
     , m_queue(std::move(config), store)
     , m_clerkStore(store.db())
-    , m_auth(m_clerkStore, [this] { return m_clock(); }, this)
+    , m_auth(
+          m_clerkStore, [this] { return m_clock(); }, this)
     , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
     , m_helloTimeoutMs(protocol::helloTimeoutMs)
     , m_idleTimeoutMs(protocol::idleTimeoutMs)
@@ -35,7 +36,10 @@ Hub::~Hub()
     shutdown();
 }
 
-const EventStore &Hub::store() const { return m_store; }
+const EventStore &Hub::store() const
+{
+    return m_store;
+}
 
 Result<Ok> Hub::start()
 {
@@ -59,10 +63,14 @@ Result<Ok> Hub::listen(const QHostAddress &address, quint16 port)
         connect(m_server, &QTcpServer::newConnection, this, &Hub::onNewConnection);
     }
     if (!m_server->listen(address, port)) {
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("cannot listen on %1:%2: %3")
-                                                     .arg(address.toString()).arg(port).arg(m_server->errorString())};
+        return Error{ErrorCode::InvalidArgument,
+                     QStringLiteral("cannot listen on %1:%2: %3")
+                         .arg(address.toString())
+                         .arg(port)
+                         .arg(m_server->errorString())};
     }
-    qCInfo(lcHub).noquote() << "listening on" << QStringLiteral("%1:%2").arg(address.toString()).arg(m_server->serverPort());
+    qCInfo(lcHub).noquote() << "listening on"
+                            << QStringLiteral("%1:%2").arg(address.toString()).arg(m_server->serverPort());
     return Ok{};
 }
 
@@ -86,8 +94,9 @@ void Hub::onNewConnection()
         if (sessionCount() >= m_maxConnections || pending >= m_maxPending || pendingFromHost >= m_maxPendingPerHost) {
             qCWarning(lcHub) << "refusing" << connection->peerName() << "-" << sessionCount() << "connections,"
                              << pending << "without hello," << pendingFromHost << "of them from that address";
-            connection->sendLine(protocol::replyError(QJsonValue(), QLatin1String(protocol::err::tooManyConnections),
-                                                      QStringLiteral("the hub is serving too many connections; retry later")));
+            connection->sendLine(
+                protocol::replyError(QJsonValue(), QLatin1String(protocol::err::tooManyConnections),
+                                     QStringLiteral("the hub is serving too many connections; retry later")));
             connect(connection, &LineConnection::closed, connection, &QObject::deleteLater);
             connection->close();
             continue;
@@ -175,7 +184,8 @@ void Hub::flush()
     startDayIfDue();
     while (!m_pending.empty()) {
         const size_t n = m_maxBatch > 0 ? std::min(m_pending.size(), size_t(m_maxBatch)) : m_pending.size();
-        std::vector<Pending> batch(std::make_move_iterator(m_pending.begin()), std::make_move_iterator(m_pending.begin() + qsizetype(n)));
+        std::vector<Pending> batch(std::make_move_iterator(m_pending.begin()),
+                                   std::make_move_iterator(m_pending.begin() + qsizetype(n)));
         m_pending.erase(m_pending.begin(), m_pending.begin() + qsizetype(n));
         commitBatch(std::move(batch));
     }
@@ -219,9 +229,9 @@ void Hub::commitBatch(std::vector<Pending> batch)
             session->replyError(batch[i].requestId, committed.error());
         } else {
             const auto &all = committed.value();
-            session->replyCommitted(batch[i].requestId,
-                                    std::vector<StoredEvent>(all.begin() + qsizetype(o.first),
-                                                             all.begin() + qsizetype(o.first + o.count)));
+            session->replyCommitted(
+                batch[i].requestId,
+                std::vector<StoredEvent>(all.begin() + qsizetype(o.first), all.begin() + qsizetype(o.first + o.count)));
         }
     }
 }
@@ -231,7 +241,8 @@ void Hub::broadcast(const std::vector<StoredEvent> &events)
     // Encode each event once per audience, not once per connection.
     for (const StoredEvent &e : events) {
         const QByteArray full = protocol::encode(protocol::eventMessage(e.seq, e.event, true));
-        const QByteArray publicLine = e.event.ticket ? protocol::encode(protocol::eventMessage(e.seq, e.event, false)) : full;
+        const QByteArray publicLine = e.event.ticket ? protocol::encode(protocol::eventMessage(e.seq, e.event, false))
+                                                     : full;
         // Over a copy: a client that is not reading is dropped here, which edits the list.
         for (HubSession *s : std::vector<HubSession *>(m_sessions))
             s->sendEvent(e.seq, full, publicLine);

@@ -53,11 +53,19 @@ public:
      * Connections that have not said hello yet, in all and from one address: past
      * these, newcomers are refused, so nobody can hold every slot without a key.
      */
-    void setMaxPending(int total, int perHost) { m_maxPending = total; m_maxPendingPerHost = perHost; }
+    void setMaxPending(int total, int perHost)
+    {
+        m_maxPending = total;
+        m_maxPendingPerHost = perHost;
+    }
     void setLineLimits(LineLimits limits) { m_limits = limits; }
     /** Most commands per commit (0: no limit). 1 turns group commit off, for comparison. */
     void setMaxBatch(int commands) { m_maxBatch = commands; }
-    void setSessionTimeouts(int helloMs, int idleMs) { m_helloTimeoutMs = helloMs; m_idleTimeoutMs = idleMs; }
+    void setSessionTimeouts(int helloMs, int idleMs)
+    {
+        m_helloTimeoutMs = helloMs;
+        m_idleTimeoutMs = idleMs;
+    }
 
     [[nodiscard]] Timestamp now() const { return m_clock(); }
     [[nodiscard]] const CenterConfig &config() const { return m_config; }

@@ -24,10 +24,14 @@ enum RoleBits : unsigned { Kiosk = 1, CounterRole = 2, Display = 4, Supervisor =
 unsigned roleBit(DeviceRole r)
 {
     switch (r) {
-    case DeviceRole::Kiosk: return Kiosk;
-    case DeviceRole::Counter: return CounterRole;
-    case DeviceRole::Display: return Display;
-    case DeviceRole::Supervisor: return Supervisor;
+    case DeviceRole::Kiosk:
+        return Kiosk;
+    case DeviceRole::Counter:
+        return CounterRole;
+    case DeviceRole::Display:
+        return Display;
+    case DeviceRole::Supervisor:
+        return Supervisor;
     }
     return 0;
 }
@@ -79,7 +83,8 @@ const OpRule *findRule(const QString &op)
 /** Ops that act at a counter and need its number even from a supervisor. */
 bool needsCounter(const QString &op)
 {
-    return op == QLatin1String("ticket.call_next") || op == QLatin1String("ticket.call") || op.startsWith(QLatin1String("counter."));
+    return op == QLatin1String("ticket.call_next") || op == QLatin1String("ticket.call")
+        || op.startsWith(QLatin1String("counter."));
 }
 
 constexpr int maxFailedLoginsPerConnection = 10;
@@ -88,7 +93,9 @@ constexpr qint64 maxTicketId = qint64(1) << 50;
 } // namespace
 
 HubSession::HubSession(Hub &hub, LineConnection *connection, QObject *parent)
-    : QObject(parent), m_hub(hub), m_connection(connection)
+    : QObject(parent)
+    , m_hub(hub)
+    , m_connection(connection)
 {
     m_connection->setParent(this);
     const quint64 id = QRandomGenerator::system()->generate64();
@@ -103,12 +110,14 @@ HubSession::HubSession(Hub &hub, LineConnection *connection, QObject *parent)
     });
     m_helloTimer.setSingleShot(true);
     connect(&m_helloTimer, &QTimer::timeout, this, [this] {
-        fail(QJsonValue(), QLatin1String(err::timeout), QStringLiteral("no hello within %1 ms").arg(m_hub.helloTimeoutMs()));
+        fail(QJsonValue(), QLatin1String(err::timeout),
+             QStringLiteral("no hello within %1 ms").arg(m_hub.helloTimeoutMs()));
     });
     m_helloTimer.start(m_hub.helloTimeoutMs());
     m_idleTimer.setSingleShot(true);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
-        fail(QJsonValue(), QLatin1String(err::timeout), QStringLiteral("nothing heard for %1 ms").arg(m_hub.idleTimeoutMs()));
+        fail(QJsonValue(), QLatin1String(err::timeout),
+             QStringLiteral("nothing heard for %1 ms").arg(m_hub.idleTimeoutMs()));
     });
     m_idleTimer.start(m_hub.idleTimeoutMs());
 }
@@ -117,7 +126,8 @@ HubSession::~HubSession() = default;
 
 QString HubSession::peerName() const
 {
-    return m_device.isEmpty() ? m_connection->peerName() : QStringLiteral("%1 (%2)").arg(m_device, m_connection->peerName());
+    return m_device.isEmpty() ? m_connection->peerName()
+                              : QStringLiteral("%1 (%2)").arg(m_device, m_connection->peerName());
 }
 
 QString HubSession::peerHost() const
@@ -299,9 +309,14 @@ void HubSession::dispatch(const Request &request)
         send(replyOk(request.id, {{QStringLiteral("seq"), m_hub.store().lastSeq()}}));
     } else if (request.op == QLatin1String("snapshot")) {
         // A snapshot of a busy day is large: one every few seconds is plenty for anyone.
-        static QElapsedTimer clock = [] { QElapsedTimer t; t.start(); return t; }();
+        static QElapsedTimer clock = [] {
+            QElapsedTimer t;
+            t.start();
+            return t;
+        }();
         if (m_lastSnapshotMs >= 0 && clock.elapsed() - m_lastSnapshotMs < snapshotIntervalMs) {
-            sendError(request.id, QLatin1String(err::busy), QStringLiteral("a snapshot was sent less than %1 s ago").arg(snapshotIntervalMs / 1000));
+            sendError(request.id, QLatin1String(err::busy),
+                      QStringLiteral("a snapshot was sent less than %1 s ago").arg(snapshotIntervalMs / 1000));
             return;
         }
         m_lastSnapshotMs = clock.elapsed();
@@ -474,10 +489,11 @@ void HubSession::handleLogin(const Request &request, JsonReader &r)
             }
             m_clerk = result.clerk;
             m_failedLogins = 0;
-            send(replyOk(id, {{QStringLiteral("clerk"),
-                               QJsonObject{{QStringLiteral("user"), m_clerk->username},
-                                           {QStringLiteral("name"), m_clerk->displayName},
-                                           {QStringLiteral("role"), clerkRoleName(m_clerk->role)}}}}));
+            send(replyOk(id,
+                         {{QStringLiteral("clerk"),
+                           QJsonObject{{QStringLiteral("user"), m_clerk->username},
+                                       {QStringLiteral("name"), m_clerk->displayName},
+                                       {QStringLiteral("role"), clerkRoleName(m_clerk->role)}}}}));
             return;
         }
         QJsonObject extra;
@@ -485,7 +501,8 @@ void HubSession::handleLogin(const Request &request, JsonReader &r)
             extra.insert(QStringLiteral("retry_after"), result.retryAfterSeconds);
         sendError(id, errorCodeName(result.error.code), result.error.message, extra);
         if (++m_failedLogins >= maxFailedLoginsPerConnection)
-            fail(QJsonValue(), QLatin1String(err::forbidden), QStringLiteral("too many failed logins on this connection"));
+            fail(QJsonValue(), QLatin1String(err::forbidden),
+                 QStringLiteral("too many failed logins on this connection"));
     });
 }
 

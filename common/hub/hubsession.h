@@ -81,7 +81,7 @@ private:
     qint64 m_lastSentSeq = 0;
     bool m_loginInFlight = false;
     int m_failedLogins = 0;
-    qint64 m_lastSnapshotMs = -1;   ///< when it last asked for a snapshot (a monotonic clock)
+    qint64 m_lastSnapshotMs = -1; ///< when it last asked for a snapshot (a monotonic clock)
 };
 
 } // namespace qms

@@ -8,9 +8,9 @@ Q_LOGGING_CATEGORY(lcQueue, "qms.queue")
 namespace qms {
 
 QueueService::QueueService(CenterConfig config, EventStore &store)
-    : m_engine(std::move(config)), m_store(store)
-{
-}
+    : m_engine(std::move(config))
+    , m_store(store)
+{ }
 
 Result<Ok> QueueService::load()
 {
@@ -50,7 +50,9 @@ Result<std::vector<StoredEvent>> QueueService::execute(const Command &command, T
 Result<size_t> QueueService::stage(const Command &command, Timestamp now)
 {
     if (m_broken)
-        return Error{ErrorCode::StorageError, QStringLiteral("the queue could not be rebuilt from the database after a failed write; restart the hub")};
+        return Error{
+            ErrorCode::StorageError,
+            QStringLiteral("the queue could not be rebuilt from the database after a failed write; restart the hub")};
     Result<Events> events = Error{ErrorCode::InvalidArgument, {}};
     if (const auto *issue = std::get_if<cmd::IssueTicket>(&command); issue && issue->token.isEmpty()) {
         cmd::IssueTicket withToken = *issue;
@@ -80,8 +82,8 @@ Result<std::vector<StoredEvent>> QueueService::commitStaged()
         if (!reloaded) {
             // Deciding on a state the disk does not hold would be worse than stopping.
             m_broken = true;
-            qCCritical(lcQueue).noquote() << "cannot rebuild the queue from the store; refusing commands:"
-                                          << reloaded.error().message;
+            qCCritical(lcQueue).noquote()
+                << "cannot rebuild the queue from the store; refusing commands:" << reloaded.error().message;
         }
         return stored.error();
     }

@@ -32,7 +32,7 @@ public:
     explicit Connection(const QString &server)
     {
         const QString name = server.isEmpty() ? QString::fromUtf8(cupsServer()) : server;
-        cupsSetServer(name.toUtf8().constData());   // this thread's default, for the calls that consult it
+        cupsSetServer(name.toUtf8().constData()); // this thread's default, for the calls that consult it
         // "host:port" names a port; a socket path ("/run/cups/cups.sock") or a bare host does not.
         QString host = name;
         int port = ippPort();
@@ -45,7 +45,8 @@ public:
                 port = p;
             }
         }
-        m_http = httpConnect2(host.toUtf8().constData(), port, nullptr, AF_UNSPEC, cupsEncryption(), 1, 10'000, nullptr);
+        m_http = httpConnect2(host.toUtf8().constData(), port, nullptr, AF_UNSPEC, cupsEncryption(), 1, 10'000,
+                              nullptr);
     }
     ~Connection() { httpClose(m_http); }
     Connection(const Connection &) = delete;
@@ -108,7 +109,8 @@ QString PrinterStatus::problem() const
 }
 
 CupsPrinter::CupsPrinter(Options options, QObject *parent)
-    : QObject(parent), m_options(std::move(options))
+    : QObject(parent)
+    , m_options(std::move(options))
 {
     // Its own thread: a print waits for the printer for seconds, and must not hold
     // up the shared pool (PIN hashing for clerk logins runs there).
@@ -124,7 +126,8 @@ PrinterStatus CupsPrinter::queryStatus(const QString &queue, const QString &serv
     const Connection connection(resolveServer(server));
     if (!connection.http())
         return s;
-    cups_dest_t *dest = cupsGetNamedDest(connection.http(), queue.isEmpty() ? nullptr : queue.toUtf8().constData(), nullptr);
+    cups_dest_t *dest = cupsGetNamedDest(connection.http(), queue.isEmpty() ? nullptr : queue.toUtf8().constData(),
+                                         nullptr);
     if (!dest)
         return s;
     s.found = true;
@@ -201,7 +204,9 @@ PrintOutcome CupsPrinter::printNow(const Options &options, const QByteArray &doc
     // Not delivered in time: say why if CUPS knows, and take the job back.
     const PrinterStatus now = queryStatus(options.queue, server);
     out.code = now.problem().isEmpty() ? QStringLiteral("timeout") : now.problem();
-    out.detail = QStringLiteral("job %1 not printed after %2 ms (%3)").arg(out.jobId).arg(options.timeoutMs)
+    out.detail = QStringLiteral("job %1 not printed after %2 ms (%3)")
+                     .arg(out.jobId)
+                     .arg(options.timeoutMs)
                      .arg(now.reasons.join(QLatin1Char(',')));
     cupsCancelJob2(http, queue.constData(), out.jobId, 0);
     return out;
@@ -222,7 +227,8 @@ void CupsPrinter::print(const QImage &ticket, const QString &title)
             qCWarning(lcPrint).noquote() << "print failed:" << outcome.code << outcome.detail;
         Q_EMIT printed(outcome);
     });
-    watcher->setFuture(QtConcurrent::run(&m_pool, [options, document, title] { return printNow(options, document, title); }));
+    watcher->setFuture(
+        QtConcurrent::run(&m_pool, [options, document, title] { return printNow(options, document, title); }));
 }
 
 void CupsPrinter::refreshStatus()

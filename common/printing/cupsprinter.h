@@ -12,9 +12,9 @@ namespace qms {
 struct PrinterStatus
 {
     bool found = false;
-    int state = 0;            ///< IPP printer-state: 3 idle, 4 processing, 5 stopped
+    int state = 0; ///< IPP printer-state: 3 idle, 4 processing, 5 stopped
     bool accepting = false;
-    QStringList reasons;      ///< printer-state-reasons, "none" left out
+    QStringList reasons; ///< printer-state-reasons, "none" left out
     QString queue;
 
     /** Something is wrong that stops a ticket from printing. */
@@ -28,8 +28,8 @@ struct PrintOutcome
 {
     bool ok = false;
     int jobId = 0;
-    QString code;       ///< "" on success, else one of PrinterStatus::problem() or "timeout", "cups_error"
-    QString detail;     ///< for logs and the technician menu
+    QString code;   ///< "" on success, else one of PrinterStatus::problem() or "timeout", "cups_error"
+    QString detail; ///< for logs and the technician menu
 };
 
 /**
@@ -51,7 +51,7 @@ public:
     struct Options
     {
         QString queue;
-        QString server;     ///< CUPS server (host or socket path); empty: $CUPS_SERVER or the system's
+        QString server; ///< CUPS server (host or socket path); empty: $CUPS_SERVER or the system's
         Format format = Format::EscPos;
         int timeoutMs = 10'000;
         bool cut = true;

@@ -38,7 +38,11 @@ namespace {
 class Column
 {
 public:
-    Column(QPainter &p, int width, int margin) : m_p(p), m_width(width), m_margin(margin) {}
+    Column(QPainter &p, int width, int margin)
+        : m_p(p)
+        , m_width(width)
+        , m_margin(margin)
+    { }
 
     void text(const QString &s, int pixelSize, bool bold, int spaceAfter = 8)
     {
@@ -92,7 +96,7 @@ private:
 /** Draws the ticket on `p`; returns the height used. */
 int layOut(QPainter &p, const TicketPrint &t, int width)
 {
-    const double s = width / 576.0;   // everything scales with the paper width
+    const double s = width / 576.0; // everything scales with the paper width
     const auto px = [s](int v) { return std::max(1, int(v * s)); };
     Column c(p, width, px(16));
     c.space(px(8));
@@ -129,7 +133,8 @@ QImage renderTicket(const TicketPrint &ticket, int widthDots)
         p.setRenderHint(QPainter::TextAntialiasing, true);
         height = std::min(scratch.height(), layOut(p, ticket, widthDots));
     }
-    return scratch.copy(0, 0, widthDots, height).convertToFormat(QImage::Format_Mono, Qt::ThresholdDither | Qt::MonoOnly);
+    return scratch.copy(0, 0, widthDots, height)
+        .convertToFormat(QImage::Format_Mono, Qt::ThresholdDither | Qt::MonoOnly);
 }
 
 QByteArray ticketPdf(const QImage &ticket, int dotsPerInch)

@@ -12,16 +12,16 @@ namespace qms {
 struct TicketPrint
 {
     QString centerName;
-    QString heading;        ///< "SỐ THỨ TỰ"
-    QString label;          ///< the number, printed very large
+    QString heading; ///< "SỐ THỨ TỰ"
+    QString label;   ///< the number, printed very large
     QString serviceName;
-    QString priorityLine;   ///< empty for an ordinary ticket
-    QString countersLine;   ///< "Quầy phục vụ: 1, 2"
-    QString aheadLine;      ///< "Số người chờ trước bạn: 3"
-    QString waitLine;       ///< "Thời gian chờ dự kiến: khoảng 15–20 phút"
-    QString qrUrl;          ///< the ticket's phone page
-    QString qrCaption;      ///< "Quét mã để theo dõi lượt của bạn"
-    QString dateLine;       ///< "26/11/2026 09:15"
+    QString priorityLine; ///< empty for an ordinary ticket
+    QString countersLine; ///< "Quầy phục vụ: 1, 2"
+    QString aheadLine;    ///< "Số người chờ trước bạn: 3"
+    QString waitLine;     ///< "Thời gian chờ dự kiến: khoảng 15–20 phút"
+    QString qrUrl;        ///< the ticket's phone page
+    QString qrCaption;    ///< "Quét mã để theo dõi lượt của bạn"
+    QString dateLine;     ///< "26/11/2026 09:15"
     QString footer;
 };
 

@@ -20,7 +20,7 @@ public:
     /** Queues one line (a '\n' is added). Dropped silently once closed. */
     virtual void sendLine(const QByteArray &line) = 0;
     /** Pushes queued lines to the peer now rather than on the next loop turn. */
-    virtual void flush() {}
+    virtual void flush() { }
     /** Sends what is queued, then closes. `closed` follows. */
     virtual void close() = 0;
     /** Closes at once, dropping what is queued (a peer that broke the rules). */

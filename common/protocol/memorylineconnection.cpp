@@ -15,10 +15,13 @@ void MemoryLineConnection::sendLine(const QByteArray &line)
 {
     if (!m_open || !m_peer)
         return;
-    QMetaObject::invokeMethod(m_peer.data(), [peer = m_peer, line] {
-        if (peer)
-            peer->receive(line);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_peer.data(),
+        [peer = m_peer, line] {
+            if (peer)
+                peer->receive(line);
+        },
+        Qt::QueuedConnection);
 }
 
 void MemoryLineConnection::receive(const QByteArray &line)
@@ -33,12 +36,16 @@ void MemoryLineConnection::close()
         return;
     m_open = false;
     if (m_peer) {
-        QMetaObject::invokeMethod(m_peer.data(), [peer = m_peer] {
-            if (peer)
-                peer->peerClosed();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_peer.data(),
+            [peer = m_peer] {
+                if (peer)
+                    peer->peerClosed();
+            },
+            Qt::QueuedConnection);
     }
-    QMetaObject::invokeMethod(this, [this] { Q_EMIT closed(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { Q_EMIT closed(); }, Qt::QueuedConnection);
 }
 
 void MemoryLineConnection::peerClosed()

@@ -16,19 +16,22 @@ std::variant<Request, DecodeFailure> decodeRequest(const QByteArray &line)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return DecodeFailure{QLatin1String(err::badJson),
-                             QStringLiteral("not JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset),
-                             true, {}};
+        return DecodeFailure{
+            QLatin1String(err::badJson),
+            QStringLiteral("not JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset),
+            true,
+            {}};
     }
     if (!doc.isObject())
-        return DecodeFailure{QLatin1String(err::notAnObject), QStringLiteral("a message must be a JSON object"), true, {}};
+        return DecodeFailure{
+            QLatin1String(err::notAnObject), QStringLiteral("a message must be a JSON object"), true, {}};
     Request r;
     r.body = doc.object();
     const QJsonValue id = r.body.value(QLatin1String("id"));
     const double d = id.toDouble(-1);
     if (!id.isDouble() || d < 0 || d > 9007199254740991.0 || std::trunc(d) != d) {
-        return DecodeFailure{QLatin1String(err::badRequest),
-                             QStringLiteral("id: required, a whole number from 0"), false, QJsonValue()};
+        return DecodeFailure{QLatin1String(err::badRequest), QStringLiteral("id: required, a whole number from 0"),
+                             false, QJsonValue()};
     }
     r.id = qint64(d);
     const QJsonValue op = r.body.value(QLatin1String("op"));
@@ -55,7 +58,8 @@ QByteArray replyError(const QJsonValue &id, const QString &code, const QString &
     QJsonObject error = extra;
     error.insert(QStringLiteral("code"), code);
     error.insert(QStringLiteral("message"), message);
-    return encode(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("ok"), false}, {QStringLiteral("error"), error}});
+    return encode(
+        QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("ok"), false}, {QStringLiteral("error"), error}});
 }
 
 QByteArray replyError(const QJsonValue &id, const Error &error)

@@ -7,8 +7,8 @@
 
 #include <variant>
 
-#include "domain/event.h"
 #include "domain/error.h"
+#include "domain/event.h"
 
 /**
  * Protocol v1: UTF-8 JSON, one object per line. PROTOCOL.md is the reference;
@@ -67,7 +67,7 @@ struct DecodeFailure
     QString code;
     QString message;
     bool close = false;
-    QJsonValue id;   ///< echoed when the line had a usable id
+    QJsonValue id; ///< echoed when the line had a usable id
 };
 
 /**

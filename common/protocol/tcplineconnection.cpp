@@ -8,7 +8,9 @@ Q_LOGGING_CATEGORY(lcNet, "qms.net")
 namespace qms {
 
 TcpLineConnection::TcpLineConnection(QTcpSocket *socket, LineLimits limits, QObject *parent)
-    : LineConnection(parent), m_socket(socket), m_limits(limits)
+    : LineConnection(parent)
+    , m_socket(socket)
+    , m_limits(limits)
 {
     m_socket->setParent(this);
     // Let the kernel hold back a fast sender instead of Qt buffering without bound.
@@ -21,7 +23,8 @@ TcpLineConnection::TcpLineConnection(QTcpSocket *socket, LineLimits limits, QObj
     m_peer = QStringLiteral("%1:%2").arg(m_host).arg(m_socket->peerPort());
     m_stallTimer.setSingleShot(true);
     connect(&m_stallTimer, &QTimer::timeout, this, [this] {
-        fail(QStringLiteral("timeout"), QStringLiteral("an unfinished line stalled for %1 s").arg(m_limits.stallMs / 1000));
+        fail(QStringLiteral("timeout"),
+             QStringLiteral("an unfinished line stalled for %1 s").arg(m_limits.stallMs / 1000));
     });
     connect(m_socket, &QTcpSocket::readyRead, this, &TcpLineConnection::readLines);
     connect(m_socket, &QTcpSocket::disconnected, this, &TcpLineConnection::finish);
@@ -97,7 +100,7 @@ void TcpLineConnection::sendLine(const QByteArray &line)
 void TcpLineConnection::flush()
 {
     if (m_open && m_socket->bytesToWrite() > 0)
-        m_socket->flush();   // non-blocking: what the kernel will not take stays queued
+        m_socket->flush(); // non-blocking: what the kernel will not take stays queued
 }
 
 void TcpLineConnection::fail(const QString &code, const QString &message)
@@ -113,7 +116,7 @@ void TcpLineConnection::close()
         return;
     m_open = false;
     m_stallTimer.stop();
-    m_socket->disconnectFromHost();   // flushes what is queued first
+    m_socket->disconnectFromHost(); // flushes what is queued first
     if (m_socket->state() == QAbstractSocket::UnconnectedState) {
         finish();
         return;

@@ -11,11 +11,11 @@ namespace qms {
 /** Framing limits; the defaults are protocol v1's. */
 struct LineLimits
 {
-    qsizetype maxLineBytes = 64 * 1024;          ///< longer unterminated input closes the connection
-    qint64 maxQueuedBytes = 8 * 1024 * 1024;     ///< a peer that stops reading is dropped past this
-    int socketSendBuffer = 256 * 1024;            ///< kernel buffer per socket (0: the system's, which can grow to megabytes)
-    int stallMs = 30'000;                        ///< a line left unfinished this long closes the connection
-    int linesPerTurn = 64;                       ///< lines handled before yielding to other connections
+    qsizetype maxLineBytes = 64 * 1024;      ///< longer unterminated input closes the connection
+    qint64 maxQueuedBytes = 8 * 1024 * 1024; ///< a peer that stops reading is dropped past this
+    int socketSendBuffer = 256 * 1024; ///< kernel buffer per socket (0: the system's, which can grow to megabytes)
+    int stallMs = 30'000;              ///< a line left unfinished this long closes the connection
+    int linesPerTurn = 64;             ///< lines handled before yielding to other connections
 };
 
 /**
@@ -48,12 +48,12 @@ private:
     QTcpSocket *m_socket;
     LineLimits m_limits;
     QByteArray m_buffer;
-    qsizetype m_scanned = 0;    ///< bytes of m_buffer already known to hold no '\n'
+    qsizetype m_scanned = 0; ///< bytes of m_buffer already known to hold no '\n'
     QTimer m_stallTimer;
     QString m_peer;
     QString m_host;
-    bool m_open = true;         ///< still accepting lines both ways
-    bool m_finished = false;    ///< `closed` was emitted
+    bool m_open = true;      ///< still accepting lines both ways
+    bool m_finished = false; ///< `closed` was emitted
     bool m_readScheduled = false;
 };
 

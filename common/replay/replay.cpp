@@ -22,9 +22,10 @@ class Replayer
 {
 public:
     Replayer(const std::vector<TraceEvent> &trace, const ReplayOptions &options)
-        : m_trace(trace), m_options(options), m_engine(centerForTrace(trace))
-    {
-    }
+        : m_trace(trace)
+        , m_options(options)
+        , m_engine(centerForTrace(trace))
+    { }
 
     Result<std::vector<ReplayRow>> run()
     {
@@ -84,7 +85,8 @@ private:
 
     Result<Ok> complete(int counter, const Job &job, double now)
     {
-        const Command c = job.noShow ? Command(cmd::MarkNoShow{counter, job.ticket, {}}) : Command(cmd::Finish{counter, job.ticket, {}});
+        const Command c = job.noShow ? Command(cmd::MarkNoShow{counter, job.ticket, {}})
+                                     : Command(cmd::Finish{counter, job.ticket, {}});
         if (auto r = exec(c, now); !r)
             return r.error();
         ReplayRow &row = m_rows[m_rowOf.at(job.ticket)];
@@ -146,7 +148,8 @@ private:
         probe.queuedAt = at(now);
         probe.id = std::numeric_limits<TicketId>::max();
         const WaitEstimate baseline = WaitEstimator(m_engine).baseline(probe, at(now));
-        auto events = exec(cmd::IssueTicket{e.service, group, QStringLiteral("trace-%1").arg(index), QStringLiteral("trace")}, now);
+        auto events = exec(
+            cmd::IssueTicket{e.service, group, QStringLiteral("trace-%1").arg(index), QStringLiteral("trace")}, now);
         if (!events)
             return events.error();
         const Event &issued = events->back();
@@ -238,15 +241,23 @@ Result<std::vector<ReplayRow>> replayTrace(const std::vector<TraceEvent> &trace,
 
 QByteArray replayCsv(const std::vector<ReplayRow> &rows)
 {
-    QByteArray out = "ticket,service,priority,issued_t,called_t,started_t,finished_t,estimate_s,people_ahead,open_counters,outcome\n";
+    QByteArray out = "ticket,service,priority,issued_t,called_t,started_t,finished_t,estimate_s,people_ahead,open_"
+                     "counters,outcome\n";
     const auto opt = [](const std::optional<double> &v) { return v ? number(*v) : QString(); };
     for (const ReplayRow &r : rows) {
         const char *outcome = r.outcome == ReplayRow::Outcome::Served ? "served"
-                            : r.outcome == ReplayRow::Outcome::NoShow ? "no_show" : "unserved";
-        const QStringList fields{r.ticket, r.service, r.priority ? QStringLiteral("true") : QStringLiteral("false"),
-                                 number(r.issued), opt(r.called), opt(r.started), opt(r.finished),
+            : r.outcome == ReplayRow::Outcome::NoShow                 ? "no_show"
+                                                                      : "unserved";
+        const QStringList fields{r.ticket,
+                                 r.service,
+                                 r.priority ? QStringLiteral("true") : QStringLiteral("false"),
+                                 number(r.issued),
+                                 opt(r.called),
+                                 opt(r.started),
+                                 opt(r.finished),
                                  r.estimate ? QString::number(*r.estimate) : QString(),
-                                 QString::number(r.peopleAhead), QString::number(r.openCounters),
+                                 QString::number(r.peopleAhead),
+                                 QString::number(r.openCounters),
                                  QString::fromLatin1(outcome)};
         out += fields.join(QLatin1Char(',')).toUtf8() + '\n';
     }
@@ -283,17 +294,28 @@ ReplaySummary summarize(const std::vector<ReplayRow> &rows)
 QString formatSummary(const ReplaySummary &s)
 {
     const auto row = [](const char *name, const ErrorFigures &f) {
-        return QStringLiteral("%1 %2 %3 %4\n").arg(QLatin1String(name), -34)
-            .arg(f.mean / 60, 8, 'f', 1).arg(f.median / 60, 8, 'f', 1).arg(f.p90 / 60, 8, 'f', 1);
+        return QStringLiteral("%1 %2 %3 %4\n")
+            .arg(QLatin1String(name), -34)
+            .arg(f.mean / 60, 8, 'f', 1)
+            .arg(f.median / 60, 8, 'f', 1)
+            .arg(f.p90 / 60, 8, 'f', 1);
     };
     return QStringLiteral("tickets: %1 served, %2 no-show, %3 unserved; mean wait of served %4 min\n")
-               .arg(s.served).arg(s.noShows).arg(s.unserved).arg(s.meanWait / 60, 0, 'f', 1)
-         + QStringLiteral("absolute error of the estimate vs the actual wait, minutes, over %1 served tickets:\n").arg(s.estimator.tickets)
-         + QStringLiteral("%1 %2 %3 %4\n").arg(QString(), -34).arg(QStringLiteral("mean"), 8).arg(QStringLiteral("median"), 8).arg(QStringLiteral("p90"), 8)
-         + row("qms (forward simulation)", s.estimator)
-         + row("baseline (AHT x ahead / open)", s.baseline)
-         + QStringLiteral("told \"may not be served today\": %1 tickets, of which %2 were served after all\n")
-               .arg(s.warnedNotToday).arg(s.warnedButServed);
+               .arg(s.served)
+               .arg(s.noShows)
+               .arg(s.unserved)
+               .arg(s.meanWait / 60, 0, 'f', 1)
+        + QStringLiteral("absolute error of the estimate vs the actual wait, minutes, over %1 served tickets:\n")
+              .arg(s.estimator.tickets)
+        + QStringLiteral("%1 %2 %3 %4\n")
+              .arg(QString(), -34)
+              .arg(QStringLiteral("mean"), 8)
+              .arg(QStringLiteral("median"), 8)
+              .arg(QStringLiteral("p90"), 8)
+        + row("qms (forward simulation)", s.estimator) + row("baseline (AHT x ahead / open)", s.baseline)
+        + QStringLiteral("told \"may not be served today\": %1 tickets, of which %2 were served after all\n")
+              .arg(s.warnedNotToday)
+              .arg(s.warnedButServed);
 }
 
 } // namespace qms

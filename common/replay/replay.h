@@ -12,7 +12,7 @@ namespace qms {
 
 struct ReplayOptions
 {
-    double recallSeconds = 60;   ///< what a no-show costs its counter
+    double recallSeconds = 60; ///< what a no-show costs its counter
 };
 
 /** One ticket of a replayed trace; times in seconds after opening. */
@@ -24,11 +24,11 @@ struct ReplayRow
     bool priority = false;
     double issued = 0;
     std::optional<double> called, started, finished;
-    std::optional<int> estimate;   ///< what the ticket would print (the hub's estimator)
-    std::optional<int> baseline;   ///< the industry formula at the same moment
+    std::optional<int> estimate; ///< what the ticket would print (the hub's estimator)
+    std::optional<int> baseline; ///< the industry formula at the same moment
     int peopleAhead = 0;
     int openCounters = 0;
-    bool unlikelyToday = false;    ///< the estimator said "may not be served today" instead of a number
+    bool unlikelyToday = false; ///< the estimator said "may not be served today" instead of a number
     Outcome outcome = Outcome::Unserved;
 
     /** Seconds from issue to call, for tickets that were called. */
@@ -46,7 +46,8 @@ struct ReplayRow
  * moment happen in file order, then every open, free counter calls next, in
  * counter order. A counter told to pause or close while busy finishes first.
  */
-[[nodiscard]] Result<std::vector<ReplayRow>> replayTrace(const std::vector<TraceEvent> &trace, const ReplayOptions &options = {});
+[[nodiscard]] Result<std::vector<ReplayRow>> replayTrace(const std::vector<TraceEvent> &trace,
+                                                         const ReplayOptions &options = {});
 
 /** ticket,service,priority,issued_t,called_t,started_t,finished_t,estimate_s,people_ahead,open_counters,outcome */
 [[nodiscard]] QByteArray replayCsv(const std::vector<ReplayRow> &rows);
@@ -66,10 +67,10 @@ struct ReplaySummary
     int noShows = 0;
     int unserved = 0;
     double meanWait = 0;
-    ErrorFigures estimator;   ///< over served tickets where both gave a number
+    ErrorFigures estimator; ///< over served tickets where both gave a number
     ErrorFigures baseline;
-    int warnedNotToday = 0;   ///< tickets told "may not be served today"…
-    int warnedButServed = 0;  ///< …of which were served after all
+    int warnedNotToday = 0;  ///< tickets told "may not be served today"…
+    int warnedButServed = 0; ///< …of which were served after all
 };
 
 [[nodiscard]] ReplaySummary summarize(const std::vector<ReplayRow> &rows);

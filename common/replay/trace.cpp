@@ -37,7 +37,8 @@ Result<std::vector<TraceEvent>> parseTrace(const QByteArray &jsonLines)
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
         if (!doc.isObject())
-            return Error{ErrorCode::InvalidArgument, QStringLiteral("%1: not a JSON object (%2)").arg(where, parseError.errorString())};
+            return Error{ErrorCode::InvalidArgument,
+                         QStringLiteral("%1: not a JSON object (%2)").arg(where, parseError.errorString())};
         JsonReader r(doc.object(), where);
         TraceEvent e;
         e.t = r.number("t", -1, 0, 1e7);
@@ -118,13 +119,14 @@ CenterConfig centerForTrace(const std::vector<TraceEvent> &events)
         if (e.type == TraceEvent::Type::CounterOpen && !openSince.contains(e.counter))
             openSince[e.counter] = e.t;
         if (e.type == TraceEvent::Type::CounterClose && openSince.contains(e.counter)) {
-            shifts[e.counter].push_back({minuteOf(openSince[e.counter]), std::max(minuteOf(e.t), minuteOf(openSince[e.counter]) + 1)});
+            shifts[e.counter].push_back(
+                {minuteOf(openSince[e.counter]), std::max(minuteOf(e.t), minuteOf(openSince[e.counter]) + 1)});
             openSince.erase(e.counter);
         }
         if (e.type == TraceEvent::Type::Arrival && !services.contains(e.service))
             services << e.service;
         if (e.type == TraceEvent::Type::CounterOpen) {
-            counters.emplace(e.counter, e.services);   // the first list a counter opens with
+            counters.emplace(e.counter, e.services); // the first list a counter opens with
             for (const QString &s : e.services)
                 if (!services.contains(s))
                     services << s;
@@ -151,7 +153,7 @@ CenterConfig centerForTrace(const std::vector<TraceEvent> &events)
         counter.name = {QStringLiteral("Quầy %1").arg(number), QStringLiteral("Counter %1").arg(number)};
         counter.services = list;
         if (openSince.contains(number))
-            shifts[number].push_back({minuteOf(openSince[number]), 24 * 60});   // never closes
+            shifts[number].push_back({minuteOf(openSince[number]), 24 * 60}); // never closes
         for (int d = 1; d <= 7; ++d)
             counter.hours.setDay(d, shifts[number]);
         c.counters.push_back(counter);

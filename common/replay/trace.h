@@ -22,10 +22,10 @@ struct TraceEvent
     double t = 0;
     Type type = Type::Arrival;
     int counter = 0;
-    QStringList services;     ///< counter_open
-    QString service;          ///< arrival
+    QStringList services; ///< counter_open
+    QString service;      ///< arrival
     bool priority = false;
-    double serviceTime = 0;   ///< seconds at the counter if the citizen comes
+    double serviceTime = 0; ///< seconds at the counter if the citizen comes
     bool noShow = false;
 };
 

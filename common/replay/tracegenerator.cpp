@@ -38,7 +38,8 @@ Result<std::vector<TraceEvent>> generateTrace(const QByteArray &scenarioJson)
     if (!doc.isObject())
         return Error{ErrorCode::InvalidArgument, QStringLiteral("a scenario is a JSON object")};
     JsonReader r(doc.object());
-    r.rejectUnknown({"seed", "opening", "arrivals", "priority_share", "no_show_share", "services", "counters", "description"});
+    r.rejectUnknown(
+        {"seed", "opening", "arrivals", "priority_share", "no_show_share", "services", "counters", "description"});
     const auto opening = secondsAfter(r.string("opening", QStringLiteral("07:30")), 0);
     if (!opening)
         r.fail(QStringLiteral("opening"), QStringLiteral("is a time like \"07:30\""));
@@ -59,8 +60,8 @@ Result<std::vector<TraceEvent>> generateTrace(const QByteArray &scenarioJson)
     for (qsizetype i = 0; i < serviceList.size(); ++i) {
         JsonReader s = r.child(serviceList[i].toObject(), QStringLiteral("services[%1]").arg(i));
         s.rejectUnknown({"id", "share", "median_minutes", "spread"});
-        ServiceSpec spec{s.requiredString("id"), s.number("share", 1, 0, 1e6), s.number("median_minutes", 10, 0.1, 600) * 60,
-                         s.number("spread", 0.5, 0, 3)};
+        ServiceSpec spec{s.requiredString("id"), s.number("share", 1, 0, 1e6),
+                         s.number("median_minutes", 10, 0.1, 600) * 60, s.number("spread", 0.5, 0, 3)};
         totalShare += spec.share;
         services.push_back(spec);
     }
@@ -80,8 +81,10 @@ Result<std::vector<TraceEvent>> generateTrace(const QByteArray &scenarioJson)
         for (qsizetype k = 0; k < shifts.size(); ++k) {
             const QJsonArray shift = shifts[k].toArray();
             const QString where = QStringLiteral("shifts[%1]").arg(k);
-            events.push_back({clockField(c, shift.at(0), where), TraceEvent::Type::CounterOpen, number, list, {}, false, 0, false});
-            events.push_back({clockField(c, shift.at(1), where), TraceEvent::Type::CounterClose, number, {}, {}, false, 0, false});
+            events.push_back(
+                {clockField(c, shift.at(0), where), TraceEvent::Type::CounterOpen, number, list, {}, false, 0, false});
+            events.push_back(
+                {clockField(c, shift.at(1), where), TraceEvent::Type::CounterClose, number, {}, {}, false, 0, false});
         }
         const QJsonArray breaks = c.array("breaks");
         for (qsizetype k = 0; k < breaks.size(); ++k) {

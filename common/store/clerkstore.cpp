@@ -5,9 +5,9 @@
 namespace qms {
 
 namespace {
-constexpr const char *selectColumns =
-    "SELECT username, display_name, role, pin_hash, pin_salt, pin_iterations, failed_attempts,"
-    " locked_until, active, created_at FROM clerks";
+constexpr const char *selectColumns
+    = "SELECT username, display_name, role, pin_hash, pin_salt, pin_iterations, failed_attempts,"
+      " locked_until, active, created_at FROM clerks";
 
 ClerkRecord readRecord(const SqliteStatement &s)
 {
@@ -82,8 +82,13 @@ Result<Ok> ClerkStore::add(const ClerkRecord &r)
         " locked_until, active, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, 0, 1, ?7)");
     if (!stmt)
         return stmt.error();
-    stmt->bind(1, r.clerk.username).bind(2, r.clerk.displayName).bind(3, clerkRoleName(r.clerk.role))
-        .bind(4, r.pinHash).bind(5, r.pinSalt).bind(6, qint64(r.pinIterations)).bind(7, r.createdAt);
+    stmt->bind(1, r.clerk.username)
+        .bind(2, r.clerk.displayName)
+        .bind(3, clerkRoleName(r.clerk.role))
+        .bind(4, r.pinHash)
+        .bind(5, r.pinSalt)
+        .bind(6, qint64(r.pinIterations))
+        .bind(7, r.createdAt);
     return stmt->run(QStringLiteral("add clerk"));
 }
 

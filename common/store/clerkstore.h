@@ -30,7 +30,9 @@ struct ClerkRecord
 class ClerkStore
 {
 public:
-    explicit ClerkStore(SqliteDb &db) : m_db(db) {}
+    explicit ClerkStore(SqliteDb &db)
+        : m_db(db)
+    { }
 
     Result<std::optional<ClerkRecord>> find(const QString &username);
     Result<std::vector<ClerkRecord>> list();

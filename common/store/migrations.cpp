@@ -85,9 +85,15 @@ INSERT INTO meta (key, value) VALUES ('epoch', lower(hex(randomblob(8))));
 }};
 } // namespace
 
-std::span<const Migration> schemaMigrations() { return migrations; }
+std::span<const Migration> schemaMigrations()
+{
+    return migrations;
+}
 
-int latestSchemaVersion() { return migrations.back().version; }
+int latestSchemaVersion()
+{
+    return migrations.back().version;
+}
 
 Result<Ok> migrateSchema(SqliteDb &db, int target)
 {
@@ -100,7 +106,8 @@ Result<Ok> migrateSchema(SqliteDb &db, int target)
         return Error{ErrorCode::StorageError,
                      QStringLiteral("the database has schema version %1, newer than this program's %2; "
                                     "install the newer program or restore a backup")
-                         .arg(current.value()).arg(latestSchemaVersion())};
+                         .arg(current.value())
+                         .arg(latestSchemaVersion())};
     }
     for (const Migration &m : migrations) {
         if (m.version <= current.value() || m.version > target)

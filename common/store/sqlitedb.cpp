@@ -8,10 +8,14 @@ namespace {
 ErrorCode codeFor(int rc)
 {
     switch (rc & 0xff) {
-    case SQLITE_FULL: return ErrorCode::StorageFull;
-    case SQLITE_READONLY: return ErrorCode::StorageReadOnly;
-    case SQLITE_PERM: return ErrorCode::StorageReadOnly;
-    default: return ErrorCode::StorageError;
+    case SQLITE_FULL:
+        return ErrorCode::StorageFull;
+    case SQLITE_READONLY:
+        return ErrorCode::StorageReadOnly;
+    case SQLITE_PERM:
+        return ErrorCode::StorageReadOnly;
+    default:
+        return ErrorCode::StorageError;
     }
 }
 } // namespace
@@ -38,8 +42,8 @@ SqliteDb::~SqliteDb()
 Error SqliteDb::lastError(const QString &context) const
 {
     const int rc = sqlite3_extended_errcode(m_db);
-    return Error{codeFor(rc), QStringLiteral("%1: %2 (sqlite %3)")
-                                  .arg(context, QString::fromUtf8(sqlite3_errmsg(m_db))).arg(rc)};
+    return Error{codeFor(rc),
+                 QStringLiteral("%1: %2 (sqlite %3)").arg(context, QString::fromUtf8(sqlite3_errmsg(m_db))).arg(rc)};
 }
 
 bool SqliteDb::inTransaction() const
@@ -97,9 +101,9 @@ SqliteStatement::~SqliteStatement()
 }
 
 SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
-    : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr))
-{
-}
+    : m_db(other.m_db)
+    , m_stmt(std::exchange(other.m_stmt, nullptr))
+{ }
 
 SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
 {
@@ -164,7 +168,10 @@ void SqliteStatement::reset()
     sqlite3_clear_bindings(m_stmt);
 }
 
-qint64 SqliteStatement::intAt(int column) const { return sqlite3_column_int64(m_stmt, column); }
+qint64 SqliteStatement::intAt(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
 
 QString SqliteStatement::textAt(int column) const
 {
@@ -178,8 +185,14 @@ QByteArray SqliteStatement::blobAt(int column) const
     return data ? QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(m_stmt, column)) : QByteArray();
 }
 
-bool SqliteStatement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
 
-int SqliteStatement::changes() const { return sqlite3_changes(sqlite3_db_handle(m_stmt)); }
+int SqliteStatement::changes() const
+{
+    return sqlite3_changes(sqlite3_db_handle(m_stmt));
+}
 
 } // namespace qms

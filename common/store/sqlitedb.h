@@ -40,7 +40,9 @@ public:
     [[nodiscard]] sqlite3 *handle() const { return m_db; }
 
 private:
-    explicit SqliteDb(sqlite3 *db) : m_db(db) {}
+    explicit SqliteDb(sqlite3 *db)
+        : m_db(db)
+    { }
     /** The statement stepped onto its first row; an error if there is none. */
     Result<SqliteStatement> firstRow(const char *sql);
     sqlite3 *m_db;
@@ -50,7 +52,10 @@ private:
 class SqliteStatement
 {
 public:
-    SqliteStatement(SqliteDb *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
+    SqliteStatement(SqliteDb *db, sqlite3_stmt *stmt)
+        : m_db(db)
+        , m_stmt(stmt)
+    { }
     ~SqliteStatement();
     SqliteStatement(SqliteStatement &&other) noexcept;
     SqliteStatement &operator=(SqliteStatement &&other) noexcept;

@@ -22,42 +22,58 @@ struct SqliteEventStore::Statements
 
 namespace {
 // Ticket columns in one order for INSERT and UPDATE, bound by bindTicket().
-constexpr const char *insertTicketSql =
-    "INSERT INTO tickets (id, business_day, service, number, label, priority_group, token, origin, state,"
-    " issued_at, queued_at, called_at, started_at, finished_at, counter, clerk, recall_count,"
-    " target_counter, at_head, transfer_count)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)";
-constexpr const char *updateTicketSql =
-    "UPDATE tickets SET business_day = ?2, service = ?3, number = ?4, label = ?5, priority_group = ?6,"
-    " token = ?7, origin = ?8, state = ?9, issued_at = ?10, queued_at = ?11, called_at = ?12,"
-    " started_at = ?13, finished_at = ?14, counter = ?15, clerk = ?16, recall_count = ?17,"
-    " target_counter = ?18, at_head = ?19, transfer_count = ?20 WHERE id = ?1";
+constexpr const char *insertTicketSql
+    = "INSERT INTO tickets (id, business_day, service, number, label, priority_group, token, origin, state,"
+      " issued_at, queued_at, called_at, started_at, finished_at, counter, clerk, recall_count,"
+      " target_counter, at_head, transfer_count)"
+      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)";
+constexpr const char *updateTicketSql
+    = "UPDATE tickets SET business_day = ?2, service = ?3, number = ?4, label = ?5, priority_group = ?6,"
+      " token = ?7, origin = ?8, state = ?9, issued_at = ?10, queued_at = ?11, called_at = ?12,"
+      " started_at = ?13, finished_at = ?14, counter = ?15, clerk = ?16, recall_count = ?17,"
+      " target_counter = ?18, at_head = ?19, transfer_count = ?20 WHERE id = ?1";
 
 void bindTicket(SqliteStatement &s, const Ticket &t)
 {
-    s.bind(1, t.id).bind(2, t.businessDay).bind(3, t.service).bind(4, qint64(t.number)).bind(5, t.label)
-        .bind(6, t.priorityGroup).bind(7, t.token).bind(8, t.origin).bind(9, ticketStateName(t.state))
-        .bind(10, t.issuedAt).bind(11, t.queuedAt).bind(12, t.calledAt).bind(13, t.startedAt)
-        .bind(14, t.finishedAt).bind(15, qint64(t.counter)).bind(16, t.clerk).bind(17, qint64(t.recallCount))
-        .bind(18, qint64(t.targetCounter)).bind(19, qint64(t.atHead)).bind(20, qint64(t.transferCount));
+    s.bind(1, t.id)
+        .bind(2, t.businessDay)
+        .bind(3, t.service)
+        .bind(4, qint64(t.number))
+        .bind(5, t.label)
+        .bind(6, t.priorityGroup)
+        .bind(7, t.token)
+        .bind(8, t.origin)
+        .bind(9, ticketStateName(t.state))
+        .bind(10, t.issuedAt)
+        .bind(11, t.queuedAt)
+        .bind(12, t.calledAt)
+        .bind(13, t.startedAt)
+        .bind(14, t.finishedAt)
+        .bind(15, qint64(t.counter))
+        .bind(16, t.clerk)
+        .bind(17, qint64(t.recallCount))
+        .bind(18, qint64(t.targetCounter))
+        .bind(19, qint64(t.atHead))
+        .bind(20, qint64(t.transferCount));
 }
 } // namespace
 
 SqliteEventStore::SqliteEventStore(QString path, std::unique_ptr<QLockFile> lock, std::unique_ptr<SqliteDb> db)
-    : m_path(std::move(path)), m_lock(std::move(lock)), m_db(std::move(db))
-{
-}
+    : m_path(std::move(path))
+    , m_lock(std::move(lock))
+    , m_db(std::move(db))
+{ }
 
 SqliteEventStore::~SqliteEventStore()
 {
-    m_stmts.reset();   // statements must be finalized before the connection closes
+    m_stmts.reset(); // statements must be finalized before the connection closes
     m_db.reset();
 }
 
 Result<std::unique_ptr<SqliteEventStore>> SqliteEventStore::open(const QString &path)
 {
     auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
-    lock->setStaleLockTime(0);   // only a dead owner makes the lock stale, never its age
+    lock->setStaleLockTime(0); // only a dead owner makes the lock stale, never its age
     if (!lock->tryLock(0)) {
         qint64 pid = 0;
         QString host, app;
@@ -65,7 +81,9 @@ Result<std::unique_ptr<SqliteEventStore>> SqliteEventStore::open(const QString &
         if (lock->error() == QLockFile::LockFailedError) {
             return Error{ErrorCode::StorageError,
                          QStringLiteral("database %1 is in use by another hub (%2, pid %3 on %4)")
-                             .arg(path, app).arg(pid).arg(host)};
+                             .arg(path, app)
+                             .arg(pid)
+                             .arg(host)};
         }
         return Error{ErrorCode::StorageReadOnly,
                      QStringLiteral("cannot create lock file %1.lock: is the folder writable?").arg(path)};
@@ -82,7 +100,8 @@ Result<std::unique_ptr<SqliteEventStore>> SqliteEventStore::open(const QString &
     if (!mode)
         return mode.error();
     if (mode.value() != QLatin1String("wal"))
-        return Error{ErrorCode::StorageError, QStringLiteral("database %1 cannot use WAL mode (got %2)").arg(path, mode.value())};
+        return Error{ErrorCode::StorageError,
+                     QStringLiteral("database %1 cannot use WAL mode (got %2)").arg(path, mode.value())};
     for (const char *pragma : {"PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000", "PRAGMA foreign_keys = ON"}) {
         if (auto r = db->exec(pragma); !r)
             return r.error();
@@ -113,9 +132,8 @@ Result<Ok> SqliteEventStore::prepareStatements()
     auto upsertCounter = m_db->prepare(
         "INSERT OR REPLACE INTO counters (number, status, reason, clerk, current_ticket, priority_run, since)"
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    auto closeAll = m_db->prepare(
-        "UPDATE counters SET status = 'closed', reason = '', clerk = '', current_ticket = 0,"
-        " priority_run = 0, since = ?1");
+    auto closeAll = m_db->prepare("UPDATE counters SET status = 'closed', reason = '', clerk = '', current_ticket = 0,"
+                                  " priority_run = 0, since = ?1");
     for (const auto *r : {&insertEvent, &insertTicket, &updateTicket, &upsertCounter, &closeAll}) {
         if (!*r)
             return r->error();
@@ -154,13 +172,19 @@ Result<Ok> SqliteEventStore::writeEvent(const StoredEvent &stored)
         if (auto r = s.run(QStringLiteral("write ticket %1").arg(e.ticket->label)); !r)
             return r;
         if (!isNew && s.changes() != 1)
-            return Error{ErrorCode::StorageError, QStringLiteral("ticket id %1 is not in the database").arg(e.ticket->id)};
+            return Error{ErrorCode::StorageError,
+                         QStringLiteral("ticket id %1 is not in the database").arg(e.ticket->id)};
     }
     if (e.counter) {
         const CounterState &c = *e.counter;
         SqliteStatement &s = m_stmts->upsertCounter;
-        s.bind(1, qint64(c.number)).bind(2, counterStatusName(c.status)).bind(3, c.reason).bind(4, c.clerk)
-            .bind(5, c.current).bind(6, qint64(c.priorityRun)).bind(7, c.since);
+        s.bind(1, qint64(c.number))
+            .bind(2, counterStatusName(c.status))
+            .bind(3, c.reason)
+            .bind(4, c.clerk)
+            .bind(5, c.current)
+            .bind(6, qint64(c.priorityRun))
+            .bind(7, c.since);
         if (auto r = s.run(QStringLiteral("write counter %1").arg(c.number)); !r)
             return r;
     }
@@ -229,10 +253,12 @@ Result<std::vector<StoredEvent>> SqliteEventStore::eventsAfter(qint64 afterSeq, 
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(stmt->textAt(1).toUtf8(), &parseError);
         if (!doc.isObject())
-            return Error{ErrorCode::StorageError, QStringLiteral("event %1 is not valid JSON: %2").arg(seq).arg(parseError.errorString())};
+            return Error{ErrorCode::StorageError,
+                         QStringLiteral("event %1 is not valid JSON: %2").arg(seq).arg(parseError.errorString())};
         auto event = eventFromJson(doc.object());
         if (!event)
-            return Error{ErrorCode::StorageError, QStringLiteral("event %1 is unreadable: %2").arg(seq).arg(event.error().message)};
+            return Error{ErrorCode::StorageError,
+                         QStringLiteral("event %1 is unreadable: %2").arg(seq).arg(event.error().message)};
         out.push_back(StoredEvent{seq, std::move(event).value()});
     }
     return out;

@@ -9,7 +9,9 @@ namespace qms::text {
 namespace {
 QString clock(int minuteOfDay)
 {
-    return QStringLiteral("%1:%2").arg(minuteOfDay / 60, 2, 10, QLatin1Char('0')).arg(minuteOfDay % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2")
+        .arg(minuteOfDay / 60, 2, 10, QLatin1Char('0'))
+        .arg(minuteOfDay % 60, 2, 10, QLatin1Char('0'));
 }
 } // namespace
 
@@ -60,18 +62,19 @@ QString countersText(const QList<int> &counters)
     QStringList numbers;
     for (int c : counters)
         numbers << QString::number(c);
-    return QCoreApplication::translate("qms", "Counter(s) %1", nullptr, int(counters.size())).arg(numbers.join(QStringLiteral(", ")));
+    return QCoreApplication::translate("qms", "Counter(s) %1", nullptr, int(counters.size()))
+        .arg(numbers.join(QStringLiteral(", ")));
 }
 
 QString dateTimeText(const QDateTime &when)
 {
-    static const char *const days[] = {
-        QT_TRANSLATE_NOOP("qms", "Monday"), QT_TRANSLATE_NOOP("qms", "Tuesday"), QT_TRANSLATE_NOOP("qms", "Wednesday"),
-        QT_TRANSLATE_NOOP("qms", "Thursday"), QT_TRANSLATE_NOOP("qms", "Friday"), QT_TRANSLATE_NOOP("qms", "Saturday"),
-        QT_TRANSLATE_NOOP("qms", "Sunday")};
+    static const char *const days[] = {QT_TRANSLATE_NOOP("qms", "Monday"),    QT_TRANSLATE_NOOP("qms", "Tuesday"),
+                                       QT_TRANSLATE_NOOP("qms", "Wednesday"), QT_TRANSLATE_NOOP("qms", "Thursday"),
+                                       QT_TRANSLATE_NOOP("qms", "Friday"),    QT_TRANSLATE_NOOP("qms", "Saturday"),
+                                       QT_TRANSLATE_NOOP("qms", "Sunday")};
     return QCoreApplication::translate("qms", "%1, %2 at %3")
-        .arg(QCoreApplication::translate("qms", days[when.date().dayOfWeek() - 1]), when.date().toString(QStringLiteral("dd/MM/yyyy")),
-             when.time().toString(QStringLiteral("HH:mm")));
+        .arg(QCoreApplication::translate("qms", days[when.date().dayOfWeek() - 1]),
+             when.date().toString(QStringLiteral("dd/MM/yyyy")), when.time().toString(QStringLiteral("HH:mm")));
 }
 
 } // namespace qms::text

@@ -11,13 +11,20 @@ constexpr double maxExactInteger = 9007199254740992.0;
 QString typeName(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
     }
     return QStringLiteral("missing");
 }
@@ -28,8 +35,7 @@ JsonReader::JsonReader(QJsonObject object, QString path, QStringList *sink)
     , m_path(std::move(path))
     , m_errors(sink ? sink : &m_ownErrors)
     , m_errorsAtStart(m_errors->size())
-{
-}
+{ }
 
 QString JsonReader::fieldPath(const QString &key) const
 {
@@ -81,8 +87,8 @@ std::optional<qint64> JsonReader::optionalInteger(const char *key, qint64 min, q
         return std::nullopt;
     const double d = v.toDouble();
     if (!v.isDouble() || std::trunc(d) != d || std::fabs(d) > maxExactInteger) {
-        fail(QLatin1String(key), QStringLiteral("must be a whole number, not %1")
-                 .arg(v.isDouble() ? QString::number(d) : typeName(v)));
+        fail(QLatin1String(key),
+             QStringLiteral("must be a whole number, not %1").arg(v.isDouble() ? QString::number(d) : typeName(v)));
         return std::nullopt;
     }
     const auto i = static_cast<qint64>(d);
@@ -160,8 +166,14 @@ QJsonArray JsonReader::array(const char *key)
     return v.toArray();
 }
 
-bool JsonReader::isObject(const char *key) const { return value(key).isObject(); }
-bool JsonReader::isArray(const char *key) const { return value(key).isArray(); }
+bool JsonReader::isObject(const char *key) const
+{
+    return value(key).isObject();
+}
+bool JsonReader::isArray(const char *key) const
+{
+    return value(key).isArray();
+}
 
 void JsonReader::rejectUnknown(std::initializer_list<const char *> known)
 {

@@ -8,7 +8,8 @@
 namespace qms {
 
 /** Empty success value for operations that only succeed or fail. */
-struct Ok {};
+struct Ok
+{ };
 
 /**
  * A value or an Error, returned by every fallible operation in the core.
@@ -18,8 +19,12 @@ template <typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_v(std::in_place_index<0>, std::move(value)) {}
-    Result(Error error) : m_v(std::in_place_index<1>, std::move(error)) {}
+    Result(T value)
+        : m_v(std::in_place_index<0>, std::move(value))
+    { }
+    Result(Error error)
+        : m_v(std::in_place_index<1>, std::move(error))
+    { }
 
     [[nodiscard]] bool ok() const { return m_v.index() == 0; }
     explicit operator bool() const { return ok(); }

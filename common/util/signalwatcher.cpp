@@ -41,7 +41,7 @@ SignalWatcher::~SignalWatcher()
 void SignalWatcher::handle(int signal)
 {
     const char c = char(signal);
-    [[maybe_unused]] const auto n = ::write(pipeFds[0], &c, 1);   // async-signal-safe
+    [[maybe_unused]] const auto n = ::write(pipeFds[0], &c, 1); // async-signal-safe
 }
 
 void SignalWatcher::readPipe()

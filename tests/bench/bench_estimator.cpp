@@ -43,15 +43,17 @@ int main(int argc, char *argv[])
         config.counters.push_back(counter);
     }
     QueueEngine engine(config);
-    Timestamp now = 1'795'651'200'000;   // 2026-11-26 07:00 at UTC+7
+    Timestamp now = 1'795'651'200'000; // 2026-11-26 07:00 at UTC+7
     const auto run = [&](const Command &c) { engine.apply(engine.decide(c, now).value()); };
     run(cmd::StartDay{});
     for (int c = 1; c <= 40; ++c)
         run(cmd::OpenCounter{c, QStringLiteral("clerk")});
     for (int i = 0; i < 540; ++i) {
         now += 5'000;
-        run(cmd::IssueTicket{QStringLiteral("s%1").arg(i % 8), i % 12 == 0 ? QStringLiteral("elderly") : QString(),
-                             QStringLiteral("t%1").arg(i), {}});
+        run(cmd::IssueTicket{QStringLiteral("s%1").arg(i % 8),
+                             i % 12 == 0 ? QStringLiteral("elderly") : QString(),
+                             QStringLiteral("t%1").arg(i),
+                             {}});
     }
     for (int c = 1; c <= 40; ++c) {
         run(cmd::CallNext{c, {}});
@@ -83,7 +85,7 @@ int main(int argc, char *argv[])
     std::printf("%d waiting tickets, 40 counters (all busy), %d runs\n", waiting, runs);
     std::printf("  every waiting ticket (%zu estimates, one simulation): p50 %.3f ms, p99 %.3f ms\n", estimated,
                 all[all.size() / 2], all[all.size() * 99 / 100]);
-    std::printf("  one ticket about to be issued:                     p50 %.3f ms, p99 %.3f ms\n",
-                one[one.size() / 2], one[one.size() * 99 / 100]);
+    std::printf("  one ticket about to be issued:                     p50 %.3f ms, p99 %.3f ms\n", one[one.size() / 2],
+                one[one.size() * 99 / 100]);
     return 0;
 }

@@ -14,9 +14,9 @@
 #include <QThread>
 
 #include <algorithm>
-#include <cstdlib>
 #include <arpa/inet.h>
 #include <cstdio>
+#include <cstdlib>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sqlite3.h>
@@ -32,13 +32,19 @@
 using namespace qms;
 
 namespace {
-const int counters = qEnvironmentVariableIntValue("BENCH_COUNTERS") ? qEnvironmentVariableIntValue("BENCH_COUNTERS") : 100;
-const int displays = qEnvironmentVariableIntValue("BENCH_DISPLAYS") ? qEnvironmentVariableIntValue("BENCH_DISPLAYS") : 50;
+const int counters = qEnvironmentVariableIntValue("BENCH_COUNTERS") ? qEnvironmentVariableIntValue("BENCH_COUNTERS")
+                                                                    : 100;
+const int displays = qEnvironmentVariableIntValue("BENCH_DISPLAYS") ? qEnvironmentVariableIntValue("BENCH_DISPLAYS")
+                                                                    : 50;
 constexpr int kiosks = 20;
 
 qint64 nowNs()
 {
-    static QElapsedTimer t = [] { QElapsedTimer e; e.start(); return e; }();
+    static QElapsedTimer t = [] {
+        QElapsedTimer e;
+        e.start();
+        return e;
+    }();
     return t.nsecsElapsed();
 }
 
@@ -55,19 +61,27 @@ QByteArray centerJson()
     QJsonArray cs, devices;
     for (int i = 1; i <= counters; ++i) {
         cs.append(QJsonObject{{"number", i}, {"services", QJsonArray{"svc"}}});
-        devices.append(QJsonObject{{"id", QStringLiteral("counter-%1").arg(i)}, {"role", "counter"}, {"counter", i},
+        devices.append(QJsonObject{{"id", QStringLiteral("counter-%1").arg(i)},
+                                   {"role", "counter"},
+                                   {"counter", i},
                                    {"key", QStringLiteral("counter-key-%1-xxxxxxxx").arg(i)}});
     }
     for (int i = 1; i <= displays; ++i)
-        devices.append(QJsonObject{{"id", QStringLiteral("display-%1").arg(i)}, {"role", "display"},
+        devices.append(QJsonObject{{"id", QStringLiteral("display-%1").arg(i)},
+                                   {"role", "display"},
                                    {"key", QStringLiteral("display-key-%1-xxxxxxxx").arg(i)}});
     for (int i = 1; i <= kiosks; ++i)
-        devices.append(QJsonObject{{"id", QStringLiteral("kiosk-%1").arg(i)}, {"role", "kiosk"},
+        devices.append(QJsonObject{{"id", QStringLiteral("kiosk-%1").arg(i)},
+                                   {"role", "kiosk"},
                                    {"key", QStringLiteral("kiosk-key-%1-xxxxxxxx").arg(i)}});
     const QJsonObject root{
-        {"id", "bench"}, {"name", QJsonObject{{"vi", "Bench"}}},
-        {"services", QJsonArray{QJsonObject{{"id", "svc"}, {"name", QJsonObject{{"vi", "Dịch vụ"}}}, {"block", QJsonArray{1, 999999}}}}},
-        {"counters", cs}, {"devices", devices}};
+        {"id", "bench"},
+        {"name", QJsonObject{{"vi", "Bench"}}},
+        {"services",
+         QJsonArray{
+             QJsonObject{{"id", "svc"}, {"name", QJsonObject{{"vi", "Dịch vụ"}}}, {"block", QJsonArray{1, 999999}}}}},
+        {"counters", cs},
+        {"devices", devices}};
     return QJsonDocument(root).toJson();
 }
 
@@ -75,7 +89,10 @@ QByteArray centerJson()
 class HubThread : public QThread
 {
 public:
-    HubThread(QString dir, int maxBatch) : m_dir(std::move(dir)), m_maxBatch(maxBatch) {}
+    HubThread(QString dir, int maxBatch)
+        : m_dir(std::move(dir))
+        , m_maxBatch(maxBatch)
+    { }
     quint16 port = 0;
     QAtomicInteger<qint64> commits = 0;
 
@@ -88,9 +105,10 @@ protected:
             qFatal("bench setup failed");
         Hub hub(config.value(), *store.value());
         hub.setMaxBatch(m_maxBatch);
-        hub.clerks().setIterations(1000);   // 100 logins should not take the whole run
+        hub.clerks().setIterations(1000); // 100 logins should not take the whole run
         for (int i = 1; i <= counters; ++i)
-            (void)hub.clerks().addClerkNow(Clerk{QStringLiteral("clerk%1").arg(i), QStringLiteral("C"), ClerkRole::Clerk}, QStringLiteral("1111"));
+            (void)hub.clerks().addClerkNow(
+                Clerk{QStringLiteral("clerk%1").arg(i), QStringLiteral("C"), ClerkRole::Clerk}, QStringLiteral("1111"));
         if (!hub.start() || !hub.listen(QHostAddress::LocalHost, 0))
             qFatal("bench hub did not start");
         QObject::connect(&hub, &Hub::committed, &hub, [&] { commits = hub.queue().commitCount(); });
@@ -148,7 +166,7 @@ public:
     void send(const QJsonObject &o)
     {
         m_socket.write(protocol::encode(o) + '\n');
-        m_socket.flush();   // now, not on the next loop turn: the clock is running
+        m_socket.flush(); // now, not on the next loop turn: the clock is running
     }
 
 private:
@@ -169,7 +187,8 @@ std::vector<double> fsyncLoop(const QString &dir, int n)
 {
     sqlite3 *db = nullptr;
     sqlite3_open((dir + QStringLiteral("/fsync.db")).toUtf8().constData(), &db);
-    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; CREATE TABLE t(x INTEGER);", nullptr, nullptr, nullptr);
+    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; CREATE TABLE t(x INTEGER);", nullptr, nullptr,
+                 nullptr);
     std::vector<double> ms;
     for (int i = 0; i < n; ++i) {
         const qint64 t0 = nowNs();
@@ -224,7 +243,8 @@ struct Displays
     std::vector<std::unordered_map<qint64, qint64>> arrivals;
     int ready = 0;
 
-    Displays(quint16 port, int n) : arrivals(size_t(n))
+    Displays(quint16 port, int n)
+        : arrivals(size_t(n))
     {
         for (int i = 0; i < n; ++i) {
             auto p = std::make_unique<Peer>(port, "display", QStringLiteral("display-%1").arg(i + 1),
@@ -250,7 +270,7 @@ Throughput measureThroughput(const QString &dir, int maxBatch, int seconds)
     HubThread hubThread(dir, maxBatch);
     hubThread.start();
     spinUntil([&] { return hubThread.port != 0; });
-    Displays watchers(hubThread.port, displays);   // they receive every issued ticket, as on a real floor
+    Displays watchers(hubThread.port, displays); // they receive every issued ticket, as on a real floor
     std::vector<std::unique_ptr<Peer>> kioskPeers;
     qint64 acknowledged = 0;
     bool issuing = true;
@@ -295,7 +315,7 @@ int main(int argc, char *argv[])
     QLoggingCategory::setFilterRules(QStringLiteral("qms.*.info=false"));
     const int calls = argc > 1 ? atoi(argv[1]) : 1000;
     const int seconds = argc > 2 ? atoi(argv[2]) : 5;
-    QTemporaryDir dir(QDir::currentPath() + QStringLiteral("/bench-XXXXXX"));   // same disk as a real hub
+    QTemporaryDir dir(QDir::currentPath() + QStringLiteral("/bench-XXXXXX")); // same disk as a real hub
     QDir(dir.path()).mkpath(QStringLiteral("latency"));
     QDir(dir.path()).mkpath(QStringLiteral("batched"));
     QDir(dir.path()).mkpath(QStringLiteral("single"));
@@ -319,7 +339,10 @@ int main(int argc, char *argv[])
         p->onMessage = [&, i, raw](const QJsonObject &o) {
             const int id = o["id"].toInt();
             if (id == 0)
-                raw->send({{"id", 1}, {"op", "clerk.login"}, {"user", QStringLiteral("clerk%1").arg(i + 1)}, {"pin", "1111"}});
+                raw->send({{"id", 1},
+                           {"op", "clerk.login"},
+                           {"user", QStringLiteral("clerk%1").arg(i + 1)},
+                           {"pin", "1111"}});
             else if (id == 1)
                 raw->send({{"id", 2}, {"op", "counter.open"}});
             else if (id == 2)
@@ -348,7 +371,8 @@ int main(int argc, char *argv[])
         spinUntil([&] { return counterReply.count(c) != 0; });
         const qint64 seq = counterReply[c]["seq"].toInteger();
         spinUntil([&] {
-            return std::all_of(lobby.arrivals.begin(), lobby.arrivals.end(), [&](const auto &a) { return a.count(seq) != 0; });
+            return std::all_of(lobby.arrivals.begin(), lobby.arrivals.end(),
+                               [&](const auto &a) { return a.count(seq) != 0; });
         });
         qint64 last = 0;
         for (auto &a : lobby.arrivals)
@@ -368,11 +392,13 @@ int main(int argc, char *argv[])
     std::printf("\nmachine floor (same run)\n");
     std::printf("  SQLite commit of one row, WAL, synchronous=FULL: p50 %.3f ms, p99 %.3f ms (%.0f commits/s)\n",
                 fsyncP50, percentile(fsyncMs, 99), 1000.0 / fsyncP50);
-    std::printf("  loopback TCP round trip:                         p50 %.1f us, p99 %.1f us\n", percentile(rttUs, 50), percentile(rttUs, 99));
+    std::printf("  loopback TCP round trip:                         p50 %.1f us, p99 %.1f us\n", percentile(rttUs, 50),
+                percentile(rttUs, 99));
     std::printf("\nlatency, %d counters + %d displays connected\n", counters, displays);
     std::printf("  call-next -> event at all %d displays: p50 %.3f ms, p99 %.3f ms (%d calls)\n", displays,
                 percentile(latencyMs, 50), percentile(latencyMs, 99), calls);
-    std::printf("  = %.1f x (one fsync + one round trip); target 1.5 x\n", percentile(latencyMs, 50) / (fsyncP50 + rttP50));
+    std::printf("  = %.1f x (one fsync + one round trip); target 1.5 x\n",
+                percentile(latencyMs, 50) / (fsyncP50 + rttP50));
     std::printf("\ndurable throughput, %d kiosks x 8 requests in flight, %d displays watching\n", kiosks, displays);
     std::printf("  group commit:          %6.0f tickets/s (%lld commits, %.1f tickets per commit)\n", batched.perSecond,
                 batched.commits, batched.commits ? double(batched.tickets) / double(batched.commits) : 0.0);

@@ -37,7 +37,8 @@ void editAt(QJsonObject &root, const char *key, int i, const std::function<void(
 
 TEST_CASE("The sample center loads", "[config]")
 {
-    const auto loaded = CenterConfigLoader::loadFile(sourcePath(QStringLiteral("resources/centers/sample-center.json")));
+    const auto loaded = CenterConfigLoader::loadFile(
+        sourcePath(QStringLiteral("resources/centers/sample-center.json")));
     const CenterConfig &c = require(loaded);
     CHECK(c.services.size() == 6);
     CHECK(c.counters.size() == 8);
@@ -51,10 +52,10 @@ TEST_CASE("The sample center loads", "[config]")
     CHECK(land->numbering.label(land->numbering.numberAt(22)) == "1023");
     CHECK(land->dailyCap == 150);
     CHECK(land->defaultServiceSeconds == 15 * 60);
-    CHECK(land->hours.takesTicketsAt(QDate(2026, 11, 28), 9 * 60));        // Saturday morning
-    CHECK_FALSE(land->hours.takesTicketsAt(QDate(2026, 11, 28), 14 * 60)); // Saturday afternoon
+    CHECK(land->hours.takesTicketsAt(QDate(2026, 11, 28), 9 * 60));             // Saturday morning
+    CHECK_FALSE(land->hours.takesTicketsAt(QDate(2026, 11, 28), 14 * 60));      // Saturday afternoon
     CHECK_FALSE(land->hours.takesTicketsAt(QDate(2026, 11, 26), 16 * 60 + 50)); // 15 min before closing
-    CHECK_FALSE(land->hours.takesTicketsAt(QDate(2027, 9, 2), 9 * 60));    // National Day
+    CHECK_FALSE(land->hours.takesTicketsAt(QDate(2027, 9, 2), 9 * 60));         // National Day
     CHECK(c.counterServes(8, QStringLiteral("results")));
     CHECK(c.counterServes(8, QStringLiteral("justice")));
     CHECK_FALSE(c.counterServes(1, QStringLiteral("justice")));
@@ -73,88 +74,91 @@ TEST_CASE("Configuration errors name the field and say what is wrong", "[config]
     CHECK(errorsAfter([](QJsonObject &) {}).isEmpty());
 
     CHECK(errorsAfter([](QJsonObject &r) {
-        editAt(r, "counters", 0, [](QJsonObject &c) { c["services"] = QJsonArray{"lnad"}; });
-    }).contains(QStringLiteral("counters[0].services[0]: unknown service \"lnad\"")));
+              editAt(r, "counters", 0, [](QJsonObject &c) { c["services"] = QJsonArray{"lnad"}; });
+          }).contains(QStringLiteral("counters[0].services[0]: unknown service \"lnad\"")));
 
     CHECK(errorsAfter([](QJsonObject &r) {
-        editAt(r, "counters", 1, [](QJsonObject &c) { c["number"] = 1; });
-    }).contains(QStringLiteral("counters[1].number: counter 1 is defined twice")));
+              editAt(r, "counters", 1, [](QJsonObject &c) { c["number"] = 1; });
+          }).contains(QStringLiteral("counters[1].number: counter 1 is defined twice")));
 
     CHECK(errorsAfter([](QJsonObject &r) {
-        editAt(r, "services", 1, [](QJsonObject &s) { s["block"] = QJsonArray{1500, 2500}; });
-    }).contains(QStringLiteral("services[1].block: 1500–2500 overlaps the block of \"land\" (1001–1999)")));
+              editAt(r, "services", 1, [](QJsonObject &s) { s["block"] = QJsonArray{1500, 2500}; });
+          }).contains(QStringLiteral("services[1].block: 1500–2500 overlaps the block of \"land\" (1001–1999)")));
 
     CHECK(errorsAfter([](QJsonObject &r) {
-        editAt(r, "services", 1, [](QJsonObject &s) {
-            s.remove("block");
-            s["prefix"] = "R";
-        });
-    }).contains(QStringLiteral("services[2].prefix: \"R\" is already used by \"justice\"")));
+              editAt(r, "services", 1, [](QJsonObject &s) {
+                  s.remove("block");
+                  s["prefix"] = "R";
+              });
+          }).contains(QStringLiteral("services[2].prefix: \"R\" is already used by \"justice\"")));
 
     CHECK(errorsAfter([](QJsonObject &r) {
-        r["hours"] = QJsonObject{{"mon-fri", QJsonArray{"25:00-26:00"}}};
-    }).contains(QStringLiteral("hours.mon-fri[0]: \"25:00-26:00\" is not a time range like \"07:30-11:30\"")));
+              r["hours"] = QJsonObject{{"mon-fri", QJsonArray{"25:00-26:00"}}};
+          }).contains(QStringLiteral("hours.mon-fri[0]: \"25:00-26:00\" is not a time range like \"07:30-11:30\"")));
 
     CHECK(errorsAfter([](QJsonObject &r) {
-        r["hours"] = QJsonObject{{"mon", QJsonArray{"11:30-07:30"}}};
-    }).contains(QStringLiteral("hours.mon[0]: \"11:30-07:30\" ends before it starts")));
+              r["hours"] = QJsonObject{{"mon", QJsonArray{"11:30-07:30"}}};
+          }).contains(QStringLiteral("hours.mon[0]: \"11:30-07:30\" ends before it starts")));
 
     CHECK(errorsAfter([](QJsonObject &r) {
-        r["hours"] = QJsonObject{{"mon", QJsonArray{"07:30-11:30", "11:00-12:00"}}};
-    }).contains(QStringLiteral("hours.mon: time ranges overlap")));
+              r["hours"] = QJsonObject{{"mon", QJsonArray{"07:30-11:30", "11:00-12:00"}}};
+          }).contains(QStringLiteral("hours.mon: time ranges overlap")));
 
     CHECK(errorsAfter([](QJsonObject &r) {
-        r["hours"] = QJsonObject{{"mon-fri", QJsonArray{"07:30-11:30"}}, {"fri", QJsonArray{"13:00-17:00"}}};
-    }).contains(QStringLiteral("fri is given more than once")));
+              r["hours"] = QJsonObject{{"mon-fri", QJsonArray{"07:30-11:30"}}, {"fri", QJsonArray{"13:00-17:00"}}};
+          }).contains(QStringLiteral("fri is given more than once")));
 
     CHECK(errorsAfter([](QJsonObject &r) {
-        r["hours"] = QJsonObject{{"weekdays", QJsonArray{"07:30-11:30"}}};
-    }).contains(QStringLiteral("hours.weekdays: is not a day or day range")));
+              r["hours"] = QJsonObject{{"weekdays", QJsonArray{"07:30-11:30"}}};
+          }).contains(QStringLiteral("hours.weekdays: is not a day or day range")));
 
     CHECK(errorsAfter([](QJsonObject &r) {
-        editAt(r, "services", 0, [](QJsonObject &s) { s["daily_cpa"] = 100; });
-    }).contains(QStringLiteral("services[0].daily_cpa: unknown field")));
+              editAt(r, "services", 0, [](QJsonObject &s) { s["daily_cpa"] = 100; });
+          }).contains(QStringLiteral("services[0].daily_cpa: unknown field")));
 
     CHECK(errorsAfter([](QJsonObject &r) {
-        editAt(r, "services", 0, [](QJsonObject &s) { s["daily_cap"] = "100"; });
-    }).contains(QStringLiteral("services[0].daily_cap: must be a whole number, not a string")));
+              editAt(r, "services", 0, [](QJsonObject &s) { s["daily_cap"] = "100"; });
+          }).contains(QStringLiteral("services[0].daily_cap: must be a whole number, not a string")));
 
     CHECK(errorsAfter([](QJsonObject &r) {
-        editAt(r, "services", 0, [](QJsonObject &s) { s["daily_cap"] = 5000; });
-    }).contains(QStringLiteral("services[0].daily_cap: 5000 is more than the 999 numbers the service has")));
+              editAt(r, "services", 0, [](QJsonObject &s) { s["daily_cap"] = 5000; });
+          }).contains(QStringLiteral("services[0].daily_cap: 5000 is more than the 999 numbers the service has")));
 
     CHECK(errorsAfter([](QJsonObject &r) {
-        editAt(r, "services", 0, [](QJsonObject &s) { s["prefix"] = "L"; });
-    }).contains(QStringLiteral("services[0]: give exactly one of \"block\"")));
+              editAt(r, "services", 0, [](QJsonObject &s) { s["prefix"] = "L"; });
+          }).contains(QStringLiteral("services[0]: give exactly one of \"block\"")));
 
     CHECK(errorsAfter([](QJsonObject &r) {
-        editAt(r, "services", 2, [](QJsonObject &s) { s["prefix"] = "r1"; });
-    }).contains(QStringLiteral("services[2].prefix: must be 1–3 capital letters")));
+              editAt(r, "services", 2, [](QJsonObject &s) { s["prefix"] = "r1"; });
+          }).contains(QStringLiteral("services[2].prefix: must be 1–3 capital letters")));
 
     CHECK(errorsAfter([](QJsonObject &r) {
-        editAt(r, "services", 0, [](QJsonObject &s) { s["name"] = QJsonObject{{"en", "Land"}}; });
-    }).contains(QStringLiteral("services[0].name.vi: is required")));
+              editAt(r, "services", 0, [](QJsonObject &s) { s["name"] = QJsonObject{{"en", "Land"}}; });
+          }).contains(QStringLiteral("services[0].name.vi: is required")));
 
     CHECK(errorsAfter([](QJsonObject &r) {
-        editAt(r, "services", 0, [](QJsonObject &s) { s["id"] = "justice"; });
-    }).contains(QStringLiteral("services[1].id: \"justice\" is used twice")));
+              editAt(r, "services", 0, [](QJsonObject &s) { s["id"] = "justice"; });
+          }).contains(QStringLiteral("services[1].id: \"justice\" is used twice")));
 
     CHECK(errorsAfter([](QJsonObject &r) {
-        editAt(r, "counters", 2, [](QJsonObject &c) { c["services"] = QJsonArray{"justice"}; });
-    }).contains(QStringLiteral("services[2]: \"result\" is not served by any counter")));
+              editAt(r, "counters", 2, [](QJsonObject &c) { c["services"] = QJsonArray{"justice"}; });
+          }).contains(QStringLiteral("services[2]: \"result\" is not served by any counter")));
 
     CHECK(errorsAfter([](QJsonObject &r) {
-        r["calling"] = QJsonObject{{"priority", "sometimes"}};
-    }).contains(QStringLiteral("calling.priority: must be \"strict\" or \"ratio\", not \"sometimes\"")));
+              r["calling"] = QJsonObject{{"priority", "sometimes"}};
+          }).contains(QStringLiteral("calling.priority: must be \"strict\" or \"ratio\", not \"sometimes\"")));
 
-    CHECK(errorsAfter([](QJsonObject &r) { r["utc_offset"] = "GMT+7"; })
-              .contains(QStringLiteral("utc_offset: \"GMT+7\" is not an offset like \"+07:00\"")));
+    CHECK(errorsAfter([](QJsonObject &r) {
+              r["utc_offset"] = "GMT+7";
+          }).contains(QStringLiteral("utc_offset: \"GMT+7\" is not an offset like \"+07:00\"")));
 
-    CHECK(errorsAfter([](QJsonObject &r) { r["closed_dates"] = QJsonArray{"2026-02-30"}; })
-              .contains(QStringLiteral("closed_dates[0]: is not a date")));
+    CHECK(errorsAfter([](QJsonObject &r) {
+              r["closed_dates"] = QJsonArray{"2026-02-30"};
+          }).contains(QStringLiteral("closed_dates[0]: is not a date")));
 
-    CHECK(errorsAfter([](QJsonObject &r) { r["services"] = QJsonArray{}; })
-              .contains(QStringLiteral("services: must list at least one service")));
+    CHECK(errorsAfter([](QJsonObject &r) {
+              r["services"] = QJsonArray{};
+          }).contains(QStringLiteral("services: must list at least one service")));
 }
 
 TEST_CASE("Device entries are checked: counter, key length and uniqueness", "[config]")
@@ -163,8 +167,9 @@ TEST_CASE("Device entries are checked: counter, key length and uniqueness", "[co
         return errorsAfter([&](QJsonObject &r) { r["devices"] = devices; });
     };
     CHECK(withDevices({QJsonObject{{"id", "k"}, {"role", "kiosk"}, {"key", "0123456789abcdef"}}}).isEmpty());
-    CHECK(withDevices({QJsonObject{{"id", "c9"}, {"role", "counter"}, {"counter", 9}, {"key", "0123456789abcdef"}}})
-              .contains(QStringLiteral("devices[0].counter: a counter device needs the number of a configured counter")));
+    CHECK(
+        withDevices({QJsonObject{{"id", "c9"}, {"role", "counter"}, {"counter", 9}, {"key", "0123456789abcdef"}}})
+            .contains(QStringLiteral("devices[0].counter: a counter device needs the number of a configured counter")));
     CHECK(withDevices({QJsonObject{{"id", "k"}, {"role", "kiosk"}, {"key", "short"}}})
               .contains(QStringLiteral("devices[0].key: is too short")));
     CHECK(withDevices({QJsonObject{{"id", "a"}, {"role", "kiosk"}, {"key", "0123456789abcdef"}},

@@ -13,9 +13,9 @@ TEST_CASE("Call next takes the longest-waiting ticket of the counter's services"
 {
     EngineFixture f;
     f.open(1, f.morning);
-    f.issue(land, plusMinutes(f.morning, 1));                   // 1001
-    f.issue(justice, plusMinutes(f.morning, 2));                // 2001: counter 1 does not serve it
-    f.issue(land, plusMinutes(f.morning, 3));                   // 1002
+    f.issue(land, plusMinutes(f.morning, 1));    // 1001
+    f.issue(justice, plusMinutes(f.morning, 2)); // 2001: counter 1 does not serve it
+    f.issue(land, plusMinutes(f.morning, 3));    // 1002
     CHECK(f.callNext(1, plusMinutes(f.morning, 10)) == "1001");
     CHECK(f.callNext(1, plusMinutes(f.morning, 11)) == "1002");
     CHECK(f.refuse(cmd::CallNext{1, {}}, plusMinutes(f.morning, 12)) == ErrorCode::QueueEmpty);
@@ -27,11 +27,11 @@ TEST_CASE("Waiting time is weighted by the service's priority weight", "[engine]
     EngineFixture f;
     f.open(2, f.morning);
     const Timestamp now = plusMinutes(f.morning, 20);
-    f.issue(land, plusMinutes(now, -10));      // 1001, weighted 10
-    f.issue(justice, plusMinutes(now, -6));    // 2001, weighted 12
-    f.issue(justice, plusMinutes(now, -4));    // 2002, weighted 8
+    f.issue(land, plusMinutes(now, -10));   // 1001, weighted 10
+    f.issue(justice, plusMinutes(now, -6)); // 2001, weighted 12
+    f.issue(justice, plusMinutes(now, -4)); // 2002, weighted 8
     CHECK(f.callNext(2, now) == "2001");
-    CHECK(f.callNext(2, plusMinutes(now, 0.5)) == "1001");   // 10.5 against 2002's 9
+    CHECK(f.callNext(2, plusMinutes(now, 0.5)) == "1001"); // 10.5 against 2002's 9
     CHECK(f.callNext(2, plusMinutes(now, 1)) == "2002");
 }
 
@@ -39,10 +39,10 @@ TEST_CASE("Strict mode calls every priority ticket before any ordinary one", "[e
 {
     EngineFixture f(R"({"priority": "strict"})");
     f.open(1, f.morning);
-    f.issue(land, plusMinutes(f.morning, 1));              // 1001 ordinary, waited longest
-    f.issue(land, plusMinutes(f.morning, 2), elderly);     // 1002
-    f.issue(land, plusMinutes(f.morning, 3), elderly);     // 1003
-    f.issue(land, plusMinutes(f.morning, 4), QStringLiteral("disabled"));  // 1004
+    f.issue(land, plusMinutes(f.morning, 1));                             // 1001 ordinary, waited longest
+    f.issue(land, plusMinutes(f.morning, 2), elderly);                    // 1002
+    f.issue(land, plusMinutes(f.morning, 3), elderly);                    // 1003
+    f.issue(land, plusMinutes(f.morning, 4), QStringLiteral("disabled")); // 1004
     QStringList order;
     for (int i = 0; i < 4; ++i)
         order << f.callNext(1, plusMinutes(f.morning, 10 + i));
@@ -54,10 +54,10 @@ TEST_CASE("Ratio mode lets an ordinary ticket through after a run of priority on
     // priority_run 2: at most two priority tickets in a row while ordinary ones wait.
     EngineFixture f;
     f.open(1, f.morning);
-    f.issue(land, plusMinutes(f.morning, 1));              // 1001 ordinary
-    f.issue(land, plusMinutes(f.morning, 2));              // 1002 ordinary
+    f.issue(land, plusMinutes(f.morning, 1)); // 1001 ordinary
+    f.issue(land, plusMinutes(f.morning, 2)); // 1002 ordinary
     for (int i = 0; i < 5; ++i)
-        f.issue(land, plusMinutes(f.morning, 3 + i), elderly);   // 1003 … 1007
+        f.issue(land, plusMinutes(f.morning, 3 + i), elderly); // 1003 … 1007
     QStringList order;
     for (int i = 0; i < 7; ++i)
         order << f.callNext(1, plusMinutes(f.morning, 10 + i));
@@ -73,8 +73,8 @@ TEST_CASE("Priority tickets called while no ordinary one waits do not count towa
     f.callNext(1, plusMinutes(f.morning, 3));
     f.callNext(1, plusMinutes(f.morning, 4));
     CHECK(f.engine.counter(1)->priorityRun == 0);
-    f.issue(land, plusMinutes(f.morning, 5));                 // 1003 ordinary
-    f.issue(land, plusMinutes(f.morning, 6), elderly);        // 1004 priority
+    f.issue(land, plusMinutes(f.morning, 5));          // 1003 ordinary
+    f.issue(land, plusMinutes(f.morning, 6), elderly); // 1004 priority
     CHECK(f.callNext(1, plusMinutes(f.morning, 7)) == "1004");
     CHECK(f.engine.counter(1)->priorityRun == 1);
     CHECK(f.callNext(1, plusMinutes(f.morning, 8)) == "1003");
@@ -86,23 +86,23 @@ TEST_CASE("The priority run is kept per counter", "[engine][policy]")
     EngineFixture f;
     f.open(1, f.morning);
     f.open(2, f.morning);
-    f.issue(land, plusMinutes(f.morning, 1));                  // 1001 ordinary
+    f.issue(land, plusMinutes(f.morning, 1)); // 1001 ordinary
     for (int i = 0; i < 3; ++i)
-        f.issue(land, plusMinutes(f.morning, 2 + i), elderly);  // 1002 … 1004
+        f.issue(land, plusMinutes(f.morning, 2 + i), elderly); // 1002 … 1004
     CHECK(f.callNext(1, plusMinutes(f.morning, 10)) == "1002");
     CHECK(f.callNext(1, plusMinutes(f.morning, 11)) == "1003");
-    CHECK(f.callNext(2, plusMinutes(f.morning, 12)) == "1004");   // counter 2 has its own run
+    CHECK(f.callNext(2, plusMinutes(f.morning, 12)) == "1004"); // counter 2 has its own run
     CHECK(f.callNext(1, plusMinutes(f.morning, 13)) == "1001");
 }
 
 TEST_CASE("A transfer lands at the head or the tail of the target queue", "[engine][policy]")
 {
     EngineFixture f;
-    f.open(3, f.morning);   // justice + result
-    f.issue(justice, plusMinutes(f.morning, 1));     // 2001
-    f.issue(justice, plusMinutes(f.morning, 2));     // 2002
-    const TicketId a = f.issue(land, plusMinutes(f.morning, 3));   // 1001
-    const TicketId b = f.issue(land, plusMinutes(f.morning, 4));   // 1002
+    f.open(3, f.morning);                                        // justice + result
+    f.issue(justice, plusMinutes(f.morning, 1));                 // 2001
+    f.issue(justice, plusMinutes(f.morning, 2));                 // 2002
+    const TicketId a = f.issue(land, plusMinutes(f.morning, 3)); // 1001
+    const TicketId b = f.issue(land, plusMinutes(f.morning, 4)); // 1002
 
     SECTION("head")
     {
@@ -110,7 +110,7 @@ TEST_CASE("A transfer lands at the head or the tail of the target queue", "[engi
         CHECK(e[0].type == EventType::TicketTransferred);
         CHECK(e[0].fromService == "land");
         CHECK(f.ticket(a).service == "justice");
-        CHECK(f.ticket(a).label == "1001");   // keeps its number
+        CHECK(f.ticket(a).label == "1001"); // keeps its number
         CHECK(f.ticket(a).transferCount == 1);
         CHECK(f.callNext(3, plusMinutes(f.morning, 6)) == "1001");
         CHECK(f.callNext(3, plusMinutes(f.morning, 7)) == "2001");

@@ -1,6 +1,6 @@
 // The words a citizen reads for a wait (source language; the .ts files translate them).
-#include "text/displaytext.h"
 #include "support/testsupport.h"
+#include "text/displaytext.h"
 
 using namespace qms;
 
@@ -28,10 +28,10 @@ TEST_CASE("A wait is said as a range, wider when little is measured", "[text]")
     CHECK(text::waitText(minutes(20)) == "About 10–30 minutes");
     // With only the defaults to go on: 50 % to 180 % (10 and 36).
     CHECK(text::waitText(minutes(20, true)) == "About 10–40 minutes");
-    CHECK(text::waitText(minutes(3)) == "Under 5 minutes");      // 2.1 to 4.2
-    CHECK(text::waitText(minutes(9)) == "About 5–15 minutes");   // 6.3 to 12.6
+    CHECK(text::waitText(minutes(3)) == "Under 5 minutes");    // 2.1 to 4.2
+    CHECK(text::waitText(minutes(9)) == "About 5–15 minutes"); // 6.3 to 12.6
     CHECK(text::waitText(minutes(50)) == "About 35–70 minutes");
-    CHECK(text::waitText(minutes(100)) == "More than 1 hour(s)");   // 70 to 140
+    CHECK(text::waitText(minutes(100)) == "More than 1 hour(s)"); // 70 to 140
 }
 
 TEST_CASE("People ahead, counters and hours in words", "[text]")

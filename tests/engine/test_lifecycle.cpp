@@ -155,7 +155,8 @@ TEST_CASE("Every command refuses what it cannot do, with a typed error and no ev
 
     SECTION("unknown things")
     {
-        CHECK(f.refuse(cmd::IssueTicket{QStringLiteral("tax"), {}, QStringLiteral("t1"), {}}, t) == ErrorCode::UnknownService);
+        CHECK(f.refuse(cmd::IssueTicket{QStringLiteral("tax"), {}, QStringLiteral("t1"), {}}, t)
+              == ErrorCode::UnknownService);
         CHECK(f.refuse(cmd::IssueTicket{QStringLiteral("land"), QStringLiteral("vip"), QStringLiteral("t1"), {}}, t)
               == ErrorCode::UnknownPriorityGroup);
         CHECK(f.refuse(cmd::CallNext{42, who}, t) == ErrorCode::UnknownCounter);
@@ -166,7 +167,8 @@ TEST_CASE("Every command refuses what it cannot do, with a typed error and no ev
     }
     SECTION("a token must be new")
     {
-        CHECK(f.refuse(cmd::IssueTicket{QStringLiteral("land"), {}, QStringLiteral("tok1"), {}}, t) == ErrorCode::InvalidArgument);
+        CHECK(f.refuse(cmd::IssueTicket{QStringLiteral("land"), {}, QStringLiteral("tok1"), {}}, t)
+              == ErrorCode::InvalidArgument);
         CHECK(f.refuse(cmd::IssueTicket{QStringLiteral("land"), {}, QString(), {}}, t) == ErrorCode::InvalidArgument);
     }
     SECTION("counter state")
@@ -250,17 +252,18 @@ TEST_CASE("Tickets are only issued during opening hours, and never on a closed d
     CHECK(code("2026-11-26 07:29") == ErrorCode::ServiceClosed);
     CHECK_FALSE(code("2026-11-26 07:30"));
     CHECK_FALSE(code("2026-11-26 11:14"));
-    CHECK(code("2026-11-26 11:15") == ErrorCode::ServiceClosed);   // 15 minutes before the session ends
-    CHECK(code("2026-11-26 12:00") == ErrorCode::ServiceClosed);   // lunch
+    CHECK(code("2026-11-26 11:15") == ErrorCode::ServiceClosed); // 15 minutes before the session ends
+    CHECK(code("2026-11-26 12:00") == ErrorCode::ServiceClosed); // lunch
     CHECK_FALSE(code("2026-11-26 13:30"));
     CHECK(code("2026-11-26 16:50") == ErrorCode::ServiceClosed);
-    CHECK_FALSE(code("2026-11-26 16:50", "justice"));              // no cut-off configured there
-    CHECK_FALSE(code("2026-11-28 09:00"));                         // Saturday morning
-    CHECK(code("2026-11-28 14:00") == ErrorCode::ServiceClosed);   // Saturday afternoon
-    CHECK(code("2026-11-29 09:00") == ErrorCode::ServiceClosed);   // Sunday
-    CHECK(code("2026-12-02 09:00") == ErrorCode::ServiceClosed);   // holiday (a Wednesday)
+    CHECK_FALSE(code("2026-11-26 16:50", "justice"));            // no cut-off configured there
+    CHECK_FALSE(code("2026-11-28 09:00"));                       // Saturday morning
+    CHECK(code("2026-11-28 14:00") == ErrorCode::ServiceClosed); // Saturday afternoon
+    CHECK(code("2026-11-29 09:00") == ErrorCode::ServiceClosed); // Sunday
+    CHECK(code("2026-12-02 09:00") == ErrorCode::ServiceClosed); // holiday (a Wednesday)
 
-    auto refused = engine.decide(cmd::IssueTicket{QStringLiteral("land"), {}, QStringLiteral("t"), {}}, at("2026-11-26 12:00"));
+    auto refused = engine.decide(cmd::IssueTicket{QStringLiteral("land"), {}, QStringLiteral("t"), {}},
+                                 at("2026-11-26 12:00"));
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == ErrorCode::ServiceClosed);
     CHECK(refused.error().message.contains(QStringLiteral("12:00")));
@@ -277,13 +280,15 @@ TEST_CASE("The daily cap and the end of a number block stop issuing", "[engine]"
     f.issue(QStringLiteral("land"), plusMinutes(f.morning, 7));
 
     auto config = smallCenter();
-    config.services[1].numbering.last = 2002;   // a block of only two numbers
+    config.services[1].numbering.last = 2002; // a block of only two numbers
     config.services[1].dailyCap = 2;
     QueueEngine small(config);
     small.apply(require(small.decide(cmd::StartDay{}, f.morning)));
     for (const char *token : {"a", "b"})
-        small.apply(require(small.decide(cmd::IssueTicket{QStringLiteral("justice"), {}, QLatin1String(token), {}}, f.morning)));
-    const auto third = small.decide(cmd::IssueTicket{QStringLiteral("justice"), {}, QStringLiteral("c"), {}}, f.morning);
+        small.apply(require(
+            small.decide(cmd::IssueTicket{QStringLiteral("justice"), {}, QLatin1String(token), {}}, f.morning)));
+    const auto third = small.decide(cmd::IssueTicket{QStringLiteral("justice"), {}, QStringLiteral("c"), {}},
+                                    f.morning);
     REQUIRE_FALSE(third.ok());
     CHECK(third.error().code == ErrorCode::DailyCapReached);
 }
@@ -320,7 +325,7 @@ TEST_CASE("Rollover expires open tickets, closes counters and restarts numbering
         if (e.type == EventType::TicketExpired)
             CHECK(e.businessDay == "2026-11-26");
     }
-    CHECK(expired == 3);   // serving, waiting, called; not the done one
+    CHECK(expired == 3); // serving, waiting, called; not the done one
     CHECK(closed == 2);
     CHECK(events.back().type == EventType::DayStarted);
     CHECK(events.back().businessDay == "2026-11-27");
@@ -328,12 +333,14 @@ TEST_CASE("Rollover expires open tickets, closes counters and restarts numbering
     CHECK(f.engine.tickets().empty());
     CHECK(f.engine.counter(1)->status == CounterStatus::Closed);
     CHECK(f.engine.counter(1)->current == 0);
-    (void)serving; (void)waiting; (void)called;
+    (void)serving;
+    (void)waiting;
+    (void)called;
 
     const TicketId first = f.issue(QStringLiteral("land"), at("2026-11-27 08:00"));
     CHECK(f.ticket(first).label == "1001");
     CHECK(f.ticket(first).businessDay == "2026-11-27");
-    CHECK(first > called);   // ids never repeat across days
+    CHECK(first > called); // ids never repeat across days
     CHECK(f.refuse(cmd::StartDay{}, at("2026-11-27 09:00")) == ErrorCode::WrongState);
 }
 
@@ -363,14 +370,17 @@ TEST_CASE("Replaying the events rebuilds exactly the same state", "[engine]")
     run(cmd::OpenCounter{3, QStringLiteral("b")}, f.morning);
     for (int i = 0; i < 6; ++i) {
         run(cmd::IssueTicket{i % 2 ? QStringLiteral("land") : QStringLiteral("justice"),
-                             i == 3 ? QStringLiteral("elderly") : QString(), QStringLiteral("r%1").arg(i), {}},
+                             i == 3 ? QStringLiteral("elderly") : QString(),
+                             QStringLiteral("r%1").arg(i),
+                             {}},
             plusMinutes(f.morning, i));
     }
     run(cmd::CallNext{1, {}}, plusMinutes(f.morning, 10));
     run(cmd::StartServing{1, f.engine.counter(1)->current, {}}, plusMinutes(f.morning, 11));
     run(cmd::Finish{1, f.engine.counter(1)->current, {}}, plusMinutes(f.morning, 20));
     run(cmd::CallNext{3, {}}, plusMinutes(f.morning, 21));
-    run(cmd::Transfer{3, f.engine.counter(3)->current, QStringLiteral("land"), 0, false, {}}, plusMinutes(f.morning, 22));
+    run(cmd::Transfer{3, f.engine.counter(3)->current, QStringLiteral("land"), 0, false, {}},
+        plusMinutes(f.morning, 22));
     run(cmd::PauseCounter{3, QStringLiteral("họp"), {}}, plusMinutes(f.morning, 23));
 
     fresh.apply(log);

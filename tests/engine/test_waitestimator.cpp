@@ -41,7 +41,7 @@ TEST_CASE("Forecast: with a free counter and nobody waiting, the call is immedia
     REQUIRE(e.seconds.has_value());
     CHECK(*e.seconds == 0);
     CHECK(e.peopleAhead == 0);
-    CHECK(e.rough);   // nothing measured yet today
+    CHECK(e.rough); // nothing measured yet today
 }
 
 TEST_CASE("Forecast: two open counters share the queue, round by round", "[estimate]")
@@ -90,7 +90,7 @@ TEST_CASE("Forecast: a priority ticket goes before the ordinary ones", "[estimat
     const Timestamp now = plusMinutes(f.morning, 5);
     const WaitEstimate ordinary = f.engine.estimateFor(newcomer(land, now), now);
     const WaitEstimate elderly = f.engine.estimateFor(newcomer(land, now, QStringLiteral("elderly")), now);
-    CHECK(ordinary.seconds == 1834);   // 3 × 611.2
+    CHECK(ordinary.seconds == 1834); // 3 × 611.2
     CHECK(elderly.seconds == 0);
     CHECK(elderly.peopleAhead == 0);
 }
@@ -121,9 +121,9 @@ TEST_CASE("Forecast: a paused counter counts as back after a typical break", "[e
     f.run(cmd::PauseCounter{1, QStringLiteral("nghỉ giải lao"), {}}, f.morning);
     const Timestamp now = plusMinutes(f.morning, 5);
     const WaitEstimate e = f.engine.estimateFor(newcomer(land, now), now);
-    CHECK(e.seconds == 10 * 60);   // a 15-minute break, 5 minutes gone
+    CHECK(e.seconds == 10 * 60); // a 15-minute break, 5 minutes gone
     CHECK(e.openCounters == 0);
-    CHECK(e.rough);                // nobody is serving: no firm promise
+    CHECK(e.rough); // nobody is serving: no firm promise
 
     // A counter that is closed says nothing about when it opens: no number at all.
     EngineFixture g;

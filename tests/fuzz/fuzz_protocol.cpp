@@ -47,8 +47,10 @@ void rebuild(World &w)
         w.store = std::move(store).value();
         w.hub = std::make_unique<Hub>(config.value(), *w.store);
         w.hub->clerks().setIterations(1);
-        (void)w.hub->clerks().addClerkNow(Clerk{QStringLiteral("lan"), QStringLiteral("Lan"), ClerkRole::Clerk}, QStringLiteral("1111"));
-        (void)w.hub->clerks().addClerkNow(Clerk{QStringLiteral("sup"), QStringLiteral("Sup"), ClerkRole::Supervisor}, QStringLiteral("4321"));
+        (void)w.hub->clerks().addClerkNow(Clerk{QStringLiteral("lan"), QStringLiteral("Lan"), ClerkRole::Clerk},
+                                          QStringLiteral("1111"));
+        (void)w.hub->clerks().addClerkNow(Clerk{QStringLiteral("sup"), QStringLiteral("Sup"), ClerkRole::Supervisor},
+                                          QStringLiteral("4321"));
         if (!w.hub->start())
             qFatal("fuzz hub did not start");
     }
@@ -92,7 +94,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         input.remove(0, 1);
     if (mode & 0x80) {
         server->receive(hellos[mode & 3]);
-        if (mode & 0x40)   // and log in, so clerk-only ops are reached
+        if (mode & 0x40) // and log in, so clerk-only ops are reached
             server->receive(mode & 1 ? R"({"id":1,"op":"clerk.login","user":"sup","pin":"4321"})"
                                      : R"({"id":1,"op":"clerk.login","user":"lan","pin":"1111"})");
     }

@@ -27,35 +27,61 @@ TEST_CASE("Malformed input gets a clear error and closes the connection", "[hub]
         CHECK(errorCode(reply) == QLatin1String(code));
         CHECK(peer.waitClosed());
     };
-    SECTION("a line over 64 KiB") { expectClose(QByteArray(70 * 1024, 'x'), "line_too_long", false); }
+    SECTION("a line over 64 KiB")
+    {
+        expectClose(QByteArray(70 * 1024, 'x'), "line_too_long", false);
+    }
     SECTION("a line over 64 KiB, even one that would be valid JSON")
     {
-        expectClose("{\"id\":1,\"op\":\"ping\",\"pad\":\"" + QByteArray(65 * 1024, 'a') + "\"}\n", "line_too_long", true);
+        expectClose("{\"id\":1,\"op\":\"ping\",\"pad\":\"" + QByteArray(65 * 1024, 'a') + "\"}\n", "line_too_long",
+                    true);
     }
-    SECTION("invalid UTF-8") { expectClose("{\"id\":1,\"op\":\"p\xc3\x28ng\"}\n", "invalid_utf8", true); }
-    SECTION("an overlong UTF-8 form") { expectClose("{\"id\":1,\"op\":\"\xc0\xaf\"}\n", "invalid_utf8", true); }
-    SECTION("not JSON") { expectClose("hello hub\n", "bad_json", true); }
-    SECTION("JSON that is not an object") { expectClose("[1,2,3]\n", "not_an_object", true); }
-    SECTION("anything but hello first") { expectClose("{\"id\":1,\"op\":\"ping\"}\n", "hello_required", false); }
+    SECTION("invalid UTF-8")
+    {
+        expectClose("{\"id\":1,\"op\":\"p\xc3\x28ng\"}\n", "invalid_utf8", true);
+    }
+    SECTION("an overlong UTF-8 form")
+    {
+        expectClose("{\"id\":1,\"op\":\"\xc0\xaf\"}\n", "invalid_utf8", true);
+    }
+    SECTION("not JSON")
+    {
+        expectClose("hello hub\n", "bad_json", true);
+    }
+    SECTION("JSON that is not an object")
+    {
+        expectClose("[1,2,3]\n", "not_an_object", true);
+    }
+    SECTION("anything but hello first")
+    {
+        expectClose("{\"id\":1,\"op\":\"ping\"}\n", "hello_required", false);
+    }
     SECTION("a wrong key")
     {
-        expectClose(R"({"id":1,"op":"hello","proto":1,"role":"display","device":"display-1","key":"guess"})" "\n",
+        expectClose(R"({"id":1,"op":"hello","proto":1,"role":"display","device":"display-1","key":"guess"})"
+                    "\n",
                     "auth_failed", false);
     }
     SECTION("a key used for another role")
     {
-        expectClose(R"({"id":1,"op":"hello","proto":1,"role":"supervisor","device":"display-1","key":"display-1-test-key"})" "\n",
-                    "auth_failed", false);
+        expectClose(
+            R"({"id":1,"op":"hello","proto":1,"role":"supervisor","device":"display-1","key":"display-1-test-key"})"
+            "\n",
+            "auth_failed", false);
     }
     SECTION("another protocol version")
     {
-        expectClose(R"({"id":1,"op":"hello","proto":2,"role":"display","device":"display-1","key":"display-1-test-key"})" "\n",
-                    "unsupported_version", false);
+        expectClose(
+            R"({"id":1,"op":"hello","proto":2,"role":"display","device":"display-1","key":"display-1-test-key"})"
+            "\n",
+            "unsupported_version", false);
     }
     SECTION("a hello with a field of the wrong type")
     {
-        expectClose(R"({"id":1,"op":"hello","proto":"1","role":"display","device":"display-1","key":"display-1-test-key"})" "\n",
-                    "bad_request", false);
+        expectClose(
+            R"({"id":1,"op":"hello","proto":"1","role":"display","device":"display-1","key":"display-1-test-key"})"
+            "\n",
+            "bad_request", false);
     }
 }
 
@@ -106,11 +132,11 @@ TEST_CASE("A half line that stalls, and a silent client, are dropped", "[hub][ho
     CHECK(errorCode(half.nextReply(3000)) == "timeout");
     CHECK(half.waitClosed(3000));
 
-    RawPeer mute(f.port);   // never says hello
+    RawPeer mute(f.port); // never says hello
     CHECK(errorCode(mute.nextReply(3000)) == "timeout");
     CHECK(mute.waitClosed(3000));
 
-    RawPeer idle(f.port);   // says hello, then nothing: no pings
+    RawPeer idle(f.port); // says hello, then nothing: no pings
     REQUIRE(idle.hello(QStringLiteral("display-2"), QStringLiteral("display"))["ok"].toBool());
     CHECK(idle.waitClosed(5000));
 }
@@ -130,10 +156,12 @@ TEST_CASE("Thousands of connections opened and dropped leave the hub serving", "
             wave200.push_back(std::move(s));
         }
         // Some say half a hello, some garbage, some nothing; all vanish.
-        waitFor([&] {
-            return std::all_of(wave200.begin(), wave200.end(),
-                               [](auto &s) { return s->state() == QAbstractSocket::ConnectedState; });
-        }, 5000);
+        waitFor(
+            [&] {
+                return std::all_of(wave200.begin(), wave200.end(),
+                                   [](auto &s) { return s->state() == QAbstractSocket::ConnectedState; });
+            },
+            5000);
         for (int i = 0; i < 200; ++i) {
             if (i % 3 == 0)
                 wave200[i]->write(R"({"id":1,"op":"hel)");
@@ -176,7 +204,7 @@ TEST_CASE("A client that stops reading is disconnected instead of buffered for e
     auto kiosk = f.online(QStringLiteral("kiosk-1"), DeviceRole::Kiosk);
     RawPeer lazy(f.port, 4096);
     REQUIRE(lazy.hello(QStringLiteral("display-1"), QStringLiteral("display"))["ok"].toBool());
-    lazy.socket().setReadBufferSize(1);   // from now on it reads (almost) nothing
+    lazy.socket().setReadBufferSize(1); // from now on it reads (almost) nothing
     // Every ticket is an event of several hundred bytes for the lazy display too.
     int issued = 0;
     while (f.hub->sessionCount() == 2 && issued < 3000) {

@@ -4,11 +4,11 @@
 #include "domain/json.h"
 #include "protocol/memorylineconnection.h"
 
+#include "support/hubfixture.h"
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
-#include "support/hubfixture.h"
 
 using namespace qms;
 using namespace qms::test;
@@ -32,12 +32,13 @@ TEST_CASE("A ticket issued at a kiosk reaches every display with its seq", "[hub
     for (const char *d : {"display-1", "display-2", "display-3"})
         displays.push_back(f.online(QString::fromLatin1(d), DeviceRole::Display));
 
-    const HubReply issued = f.call(*kiosk, QStringLiteral("ticket.issue"), {{"service", "land"}, {"priority", "elderly"}});
+    const HubReply issued = f.call(*kiosk, QStringLiteral("ticket.issue"),
+                                   {{"service", "land"}, {"priority", "elderly"}});
     REQUIRE(issued.ok);
     const qint64 seq = issued.body["seq"].toInteger();
     const QJsonObject ticket = issued.body["ticket"].toObject();
     CHECK(ticket["label"].toString() == "1001");
-    CHECK(ticket["token"].toString().size() == 16);      // the kiosk prints the QR link
+    CHECK(ticket["token"].toString().size() == 16); // the kiosk prints the QR link
     CHECK(issued.body["estimate"].toObject()["ahead"].toInt() == 0);
     CHECK(seq == f.store->lastSeq());
 
@@ -46,7 +47,7 @@ TEST_CASE("A ticket issued at a kiosk reaches every display with its seq", "[hub
         const Ticket *t = d->mirror().engine().ticketByLabel(QStringLiteral("1001"));
         REQUIRE(t);
         CHECK(t->priorityGroup == "elderly");
-        CHECK(t->token.isEmpty());                         // displays never see tokens
+        CHECK(t->token.isEmpty()); // displays never see tokens
         CHECK(d->mirror().engine().waitingCount(QStringLiteral("land")) == 1);
     }
 }
@@ -144,10 +145,11 @@ TEST_CASE("Roles are enforced on the hub", "[hub]")
     CHECK(f.call(*counter, QStringLiteral("clerk.list")).errorCode == "forbidden");
     // A supervisor device needs a supervisor; a clerk may not log in there.
     CHECK(f.call(*supervisor, QStringLiteral("counter.open"), {{"counter", 3}}).errorCode == "not_logged_in");
-    CHECK(f.call(*supervisor, QStringLiteral("clerk.login"), {{"user", "hoa"}, {"pin", "1111"}}).errorCode == "forbidden");
+    CHECK(f.call(*supervisor, QStringLiteral("clerk.login"), {{"user", "hoa"}, {"pin", "1111"}}).errorCode
+          == "forbidden");
     REQUIRE(f.call(*supervisor, QStringLiteral("clerk.login"), {{"user", "sup"}, {"pin", "4321"}}).ok);
     CHECK(f.call(*supervisor, QStringLiteral("counter.open"), {{"counter", 3}}).ok);
-    CHECK(f.call(*supervisor, QStringLiteral("counter.pause")).errorCode == "bad_request");   // which counter?
+    CHECK(f.call(*supervisor, QStringLiteral("counter.pause")).errorCode == "bad_request"); // which counter?
     // Nothing of the refused requests reached the log: two counters opened (plus day.started).
     CHECK(f.store->lastSeq() == 3);
 }
@@ -158,13 +160,16 @@ TEST_CASE("A supervisor adds clerks and resets PINs over the protocol", "[hub]")
     auto supervisor = f.online(QStringLiteral("supervisor-1"), DeviceRole::Supervisor);
     REQUIRE(f.call(*supervisor, QStringLiteral("clerk.login"), {{"user", "sup"}, {"pin", "4321"}}).ok);
     REQUIRE(f.call(*supervisor, QStringLiteral("clerk.add"),
-                   {{"user", "mai.le"}, {"name", "Lê Thị Mai"}, {"role", "clerk"}, {"pin", "2468"}}).ok);
-    CHECK(f.call(*supervisor, QStringLiteral("clerk.add"),
-                 {{"user", "mai.le"}, {"name", "again"}, {"pin", "2468"}}).errorCode == "invalid_argument");
-    CHECK(f.call(*supervisor, QStringLiteral("clerk.add"),
-                 {{"user", "Bad User"}, {"name", "x"}, {"pin", "2468"}}).errorCode == "invalid_argument");
-    CHECK(f.call(*supervisor, QStringLiteral("clerk.add"),
-                 {{"user", "tuan"}, {"name", "x"}, {"pin", "12a4"}}).errorCode == "invalid_argument");
+                   {{"user", "mai.le"}, {"name", "Lê Thị Mai"}, {"role", "clerk"}, {"pin", "2468"}})
+                .ok);
+    CHECK(f.call(*supervisor, QStringLiteral("clerk.add"), {{"user", "mai.le"}, {"name", "again"}, {"pin", "2468"}})
+              .errorCode
+          == "invalid_argument");
+    CHECK(f.call(*supervisor, QStringLiteral("clerk.add"), {{"user", "Bad User"}, {"name", "x"}, {"pin", "2468"}})
+              .errorCode
+          == "invalid_argument");
+    CHECK(f.call(*supervisor, QStringLiteral("clerk.add"), {{"user", "tuan"}, {"name", "x"}, {"pin", "12a4"}}).errorCode
+          == "invalid_argument");
     const HubReply list = f.call(*supervisor, QStringLiteral("clerk.list"));
     REQUIRE(list.ok);
     QStringList users;
@@ -175,9 +180,11 @@ TEST_CASE("A supervisor adds clerks and resets PINs over the protocol", "[hub]")
     auto counter = f.online(QStringLiteral("counter-2"), DeviceRole::Counter);
     CHECK(f.call(*counter, QStringLiteral("clerk.login"), {{"user", "mai.le"}, {"pin", "2468"}}).ok);
     REQUIRE(f.call(*supervisor, QStringLiteral("clerk.set_pin"), {{"user", "mai.le"}, {"pin", "97531"}}).ok);
-    CHECK(f.call(*counter, QStringLiteral("clerk.login"), {{"user", "mai.le"}, {"pin", "2468"}}).errorCode == "login_failed");
+    CHECK(f.call(*counter, QStringLiteral("clerk.login"), {{"user", "mai.le"}, {"pin", "2468"}}).errorCode
+          == "login_failed");
     CHECK(f.call(*counter, QStringLiteral("clerk.login"), {{"user", "mai.le"}, {"pin", "97531"}}).ok);
-    CHECK(f.call(*supervisor, QStringLiteral("clerk.set_pin"), {{"user", "nobody"}, {"pin", "1234"}}).errorCode == "invalid_argument");
+    CHECK(f.call(*supervisor, QStringLiteral("clerk.set_pin"), {{"user", "nobody"}, {"pin", "1234"}}).errorCode
+          == "invalid_argument");
 
     const HubReply devices = f.call(*supervisor, QStringLiteral("devices"));
     REQUIRE(devices.ok);
@@ -202,7 +209,7 @@ TEST_CASE("Wrong PINs lock a clerk out with a doubling back-off that survives re
     CHECK(login("1111").errorCode == "locked_out");
 
     clock += 31'000;
-    CHECK(login("0000").errorCode == "locked_out");   // sixth failure: 60 s
+    CHECK(login("0000").errorCode == "locked_out"); // sixth failure: 60 s
     auto record = require(f.hub->clerkStore().find(QStringLiteral("lan")));
     REQUIRE(record);
     CHECK(record->failedAttempts == 6);
@@ -215,14 +222,15 @@ TEST_CASE("Wrong PINs lock a clerk out with a doubling back-off that survives re
     CHECK(record->lockedUntil == 0);
 
     // An unknown user gets the same answer as a wrong PIN.
-    CHECK(f.call(*counter, QStringLiteral("clerk.login"), {{"user", "ghost"}, {"pin", "1111"}}).errorCode == "login_failed");
+    CHECK(f.call(*counter, QStringLiteral("clerk.login"), {{"user", "ghost"}, {"pin", "1111"}}).errorCode
+          == "login_failed");
 }
 
 TEST_CASE("Offline requests fail at once and nothing is queued", "[hub][client]")
 {
     HubFixture f;
     HubClient::Options o;
-    o.port = 1;   // nothing listens there
+    o.port = 1; // nothing listens there
     o.role = DeviceRole::Kiosk;
     o.device = QStringLiteral("kiosk-1");
     o.key = HubFixture::keyOf(o.device);
@@ -232,7 +240,7 @@ TEST_CASE("Offline requests fail at once and nothing is queued", "[hub][client]"
     CHECK_FALSE(r.ok);
     CHECK(r.errorCode == "offline");
     CHECK_FALSE(kiosk.isOnline());
-    CHECK(f.store->lastSeq() == 1);   // only day.started
+    CHECK(f.store->lastSeq() == 1); // only day.started
 }
 
 TEST_CASE("A client over the in-process transport sees the same queue", "[hub][client]")
@@ -305,8 +313,14 @@ TEST_CASE("Only a client that followed this very log is replayed; a restored bac
     REQUIRE(at.has_value());
     const auto helloWith = [&](Timestamp lastAt) {
         RawPeer peer(f.port);
-        peer.send({{"id", 1}, {"op", "hello"}, {"proto", 1}, {"role", "display"}, {"device", "display-1"},
-                   {"key", f.deviceKey(QStringLiteral("display-1"))}, {"last_seq", seq}, {"last_at", lastAt},
+        peer.send({{"id", 1},
+                   {"op", "hello"},
+                   {"proto", 1},
+                   {"role", "display"},
+                   {"device", "display-1"},
+                   {"key", f.deviceKey(QStringLiteral("display-1"))},
+                   {"last_seq", seq},
+                   {"last_at", lastAt},
                    {"epoch", f.store->epoch()}});
         return peer.nextReply()["resync"].toString();
     };

@@ -11,23 +11,29 @@ namespace {
 class HubProcess
 {
 public:
-    HubProcess(const QString &db, quint16 port) : m_db(db), m_port(port) {}
+    HubProcess(const QString &db, quint16 port)
+        : m_db(db)
+        , m_port(port)
+    { }
     ~HubProcess() { kill(); }
 
     void start()
     {
         m_process.setProgram(QStringLiteral(QMS_KIOSK_BINARY));
-        m_process.setArguments({QStringLiteral("--headless"), QStringLiteral("--center"), center(), QStringLiteral("--db"), m_db,
-                                QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port)});
+        m_process.setArguments({QStringLiteral("--headless"), QStringLiteral("--center"), center(),
+                                QStringLiteral("--db"), m_db, QStringLiteral("--listen"),
+                                QStringLiteral("127.0.0.1:%1").arg(m_port)});
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start();
         REQUIRE(m_process.waitForStarted());
         // Ready when it accepts connections.
-        REQUIRE(waitFor([&] {
-            QTcpSocket probe;
-            probe.connectToHost(QHostAddress::LocalHost, m_port);
-            return probe.waitForConnected(100);
-        }, 10'000));
+        REQUIRE(waitFor(
+            [&] {
+                QTcpSocket probe;
+                probe.connectToHost(QHostAddress::LocalHost, m_port);
+                return probe.waitForConnected(100);
+            },
+            10'000));
     }
     void kill()
     {
@@ -72,14 +78,16 @@ HubReply callOn(HubClient &c, const QString &op, const QJsonObject &fields = {})
 }
 } // namespace
 
-TEST_CASE("A display that reconnects after a hub restart ends with the same state, nothing missed or doubled", "[hub][resync]")
+TEST_CASE("A display that reconnects after a hub restart ends with the same state, nothing missed or doubled",
+          "[hub][resync]")
 {
     TempDir dir;
     const QString db = dir.file(QStringLiteral("hub.db"));
     {
         QProcess add;
-        add.start(QStringLiteral(QMS_KIOSK_BINARY), {QStringLiteral("--center"), HubProcess::center(), QStringLiteral("--db"), db,
-                                                     QStringLiteral("--add-clerk"), QStringLiteral("lan")});
+        add.start(QStringLiteral(QMS_KIOSK_BINARY),
+                  {QStringLiteral("--center"), HubProcess::center(), QStringLiteral("--db"), db,
+                   QStringLiteral("--add-clerk"), QStringLiteral("lan")});
         add.write("1111\n");
         add.closeWriteChannel();
         REQUIRE(add.waitForFinished());
@@ -92,7 +100,8 @@ TEST_CASE("A display that reconnects after a hub restart ends with the same stat
     auto display = makeClient(port, QStringLiteral("display-1"), DeviceRole::Display);
     std::vector<qint64> seen;
     QStringList syncs;
-    QObject::connect(&display->mirror(), &QueueMirror::eventApplied, [&](const Event &, qint64 seq) { seen.push_back(seq); });
+    QObject::connect(&display->mirror(), &QueueMirror::eventApplied,
+                     [&](const Event &, qint64 seq) { seen.push_back(seq); });
     QObject::connect(display.get(), &HubClient::synchronized, [&](const QString &how) { syncs << how; });
     display->start();
     REQUIRE(waitFor([&] { return display->isOnline(); }));
@@ -128,7 +137,8 @@ TEST_CASE("A display that reconnects after a hub restart ends with the same stat
     CHECK(callOn(*counter, QStringLiteral("ticket.call_next")).errorCode == "not_logged_in");
     REQUIRE(callOn(*counter, QStringLiteral("clerk.login"), {{"user", "lan"}, {"pin", "1111"}}).ok);
     for (int i = 0; i < 6; ++i) {
-        const HubReply r = callOn(*kiosk, QStringLiteral("ticket.issue"), {{"service", "land"}, {"priority", i == 2 ? "elderly" : ""}});
+        const HubReply r = callOn(*kiosk, QStringLiteral("ticket.issue"),
+                                  {{"service", "land"}, {"priority", i == 2 ? "elderly" : ""}});
         REQUIRE(r.ok);
         acknowledged << r.body["ticket"].toObject()["label"].toString();
     }

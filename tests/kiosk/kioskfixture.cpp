@@ -25,7 +25,7 @@ KioskFixture::KioskFixture(Options options)
     printer = std::make_unique<FakeNetworkPrinter>();
     quint16 port = printer->port();
     if (!options.printerListening) {
-        QTcpServer gone;   // a port nobody listens on once this closes
+        QTcpServer gone; // a port nobody listens on once this closes
         REQUIRE(gone.listen(QHostAddress::LocalHost, 0));
         port = gone.serverPort();
     }
@@ -49,7 +49,7 @@ KioskFixture::KioskFixture(Options options)
     cupsPrinter = std::make_unique<CupsPrinter>(settings.printer);
     QGuiApplication::setFont(QFont(registerBundledFonts()));
     static const bool styled = [] {
-        QQuickStyle::setStyle(QStringLiteral("Basic"));   // once per process, before any QML
+        QQuickStyle::setStyle(QStringLiteral("Basic")); // once per process, before any QML
         return true;
     }();
     (void)styled;
@@ -61,8 +61,8 @@ KioskFixture::KioskFixture(Options options)
     QObject::connect(kiosk.get(), &KioskController::languageChanged, engine.get(), &QQmlEngine::retranslate);
     engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine->addImageProvider(QStringLiteral("qr"), new QrImageProvider);
-    engine->setInitialProperties({{QStringLiteral("kiosk"), QVariant::fromValue(kiosk.get())},
-                                  {QStringLiteral("fullScreen"), false}});
+    engine->setInitialProperties(
+        {{QStringLiteral("kiosk"), QVariant::fromValue(kiosk.get())}, {QStringLiteral("fullScreen"), false}});
     engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Qms/Kiosk/Main.qml")));
     REQUIRE(engine->rootObjects().size() == 1);
     window = qobject_cast<QQuickWindow *>(engine->rootObjects().first());
@@ -84,7 +84,7 @@ void KioskFixture::resize(QSize size)
     window->resize(size);
     window->show();
     REQUIRE(QTest::qWaitForWindowExposed(window));
-    waitFor([] { return false; }, 100);   // let the layouts settle
+    waitFor([] { return false; }, 100); // let the layouts settle
 }
 
 namespace {
@@ -112,10 +112,12 @@ QQuickItem *KioskFixture::item(const QString &objectName) const
 QQuickItem *KioskFixture::waitForItem(const QString &objectName, int ms) const
 {
     QQuickItem *found = nullptr;
-    waitFor([&] {
-        found = item(objectName);
-        return found && found->isVisible() && found->width() > 0;
-    }, ms);
+    waitFor(
+        [&] {
+            found = item(objectName);
+            return found && found->isVisible() && found->width() > 0;
+        },
+        ms);
     INFO("item " << objectName.toStdString());
     REQUIRE(found);
     return found;
@@ -150,7 +152,7 @@ QString KioskFixture::textOf(const QString &objectName) const
 
 QImage KioskFixture::screenshot(const QString &name) const
 {
-    waitFor([] { return false; }, 300);   // transitions end, images load
+    waitFor([] { return false; }, 300); // transitions end, images load
     const QImage image = window->grabWindow();
     image.save(screenshotDir() + QLatin1Char('/') + name + QStringLiteral(".png"));
     return image;

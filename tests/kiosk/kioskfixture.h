@@ -28,10 +28,12 @@ struct KioskFixture
         int idleSeconds = 3;
         int printTimeoutMs = 10'000;
         QString center = QStringLiteral("tests/data/hub-center.json");
-        Timestamp clock = 0;   ///< fixed time for hub and kiosk (0: the real clock)
+        Timestamp clock = 0; ///< fixed time for hub and kiosk (0: the real clock)
     };
     explicit KioskFixture(Options options);
-    KioskFixture() : KioskFixture(Options{}) {}
+    KioskFixture()
+        : KioskFixture(Options{})
+    { }
     ~KioskFixture();
 
     QQuickItem *item(const QString &objectName) const;

@@ -35,7 +35,8 @@ TEST_CASE("A citizen takes a ticket, it prints with its QR link, and the kiosk r
     CHECK(doc.cut);
     CHECK(readQrCodes(doc.raster) == QStringList{QStringLiteral("http://192.168.1.10:7480/t/") + t->token});
 
-    REQUIRE(waitFor([&] { return f.textOf(QStringLiteral("printStatusText")) == "Vui lòng nhận phiếu ở khe bên dưới."; }, 15'000));
+    REQUIRE(waitFor(
+        [&] { return f.textOf(QStringLiteral("printStatusText")) == "Vui lòng nhận phiếu ở khe bên dưới."; }, 15'000));
     // The ticket page goes away by itself after ticketSeconds.
     CHECK(f.waitForPage(QStringLiteral("homePage"), 5000));
 }
@@ -52,7 +53,7 @@ TEST_CASE("A priority ticket is confirmed before it is issued", "[kiosk]")
     f.tap(QStringLiteral("service-justice"));
     QQuickItem *confirm = f.waitForItem(QStringLiteral("confirmPriority"));
     CHECK(confirm->isVisible());
-    CHECK(f.hub.hub->queue().engine().tickets().empty());   // nothing issued yet
+    CHECK(f.hub.hub->queue().engine().tickets().empty()); // nothing issued yet
     f.tap(QStringLiteral("priorityConfirm"));
     REQUIRE(f.waitForPage(QStringLiteral("ticketPage")));
     const Ticket *t = hubTicket(f, QStringLiteral("2001"));
@@ -117,7 +118,8 @@ TEST_CASE("Looking up a dossier answers honestly that nothing is found", "[kiosk
         f.tap(QString::fromLatin1(k));
     CHECK(f.textOf(QStringLiteral("dossierCode")) == "H10.24");
     f.tap(QStringLiteral("lookupButton"));
-    REQUIRE(waitFor([&] { return f.textOf(QStringLiteral("dossierAnswerText")).startsWith("Không tìm thấy hồ sơ có mã H10.24"); }));
+    REQUIRE(waitFor(
+        [&] { return f.textOf(QStringLiteral("dossierAnswerText")).startsWith("Không tìm thấy hồ sơ có mã H10.24"); }));
     // Nobody touches it: back home by itself.
     CHECK(f.waitForPage(QStringLiteral("homePage"), 6000));
 }
@@ -128,7 +130,7 @@ TEST_CASE("The technician menu is behind five taps and a PIN", "[kiosk]")
     QQuickItem *secret = f.waitForItem(QStringLiteral("secretArea"));
     for (int i = 0; i < 4; ++i)
         f.tap(secret);
-    CHECK(f.currentPage() == "homePage");   // four taps do nothing
+    CHECK(f.currentPage() == "homePage"); // four taps do nothing
     f.tap(secret);
     REQUIRE(f.waitForPage(QStringLiteral("technicianPinPage")));
     for (const char *k : {"pinKey1", "pinKey1", "pinKey1", "pinKey1", "pinKeyOK"})
@@ -167,13 +169,12 @@ TEST_CASE("English on one tap, and back", "[kiosk]")
     CHECK(f.kiosk->centerName() == "Network test center");
     f.tap(QStringLiteral("service-land"));
     REQUIRE(f.waitForPage(QStringLiteral("ticketPage")));
-    REQUIRE(waitFor([&] { return f.textOf(QStringLiteral("printStatusText")) == "Please take your ticket below."; }, 15'000));
+    REQUIRE(waitFor([&] { return f.textOf(QStringLiteral("printStatusText")) == "Please take your ticket below."; },
+                    15'000));
     CHECK(f.kiosk->ticket()->property("aheadText").toString() == "Nobody ahead of you");
     f.tap(QStringLiteral("language-vi"));
     CHECK(services->data(services->index(0), ServiceListModel::NameRole).toString() == "Đất đai");
 }
-
-
 
 TEST_CASE("Training mode opens every hour for the hub and for the clients that mirror it", "[kiosk]")
 {
@@ -195,7 +196,8 @@ TEST_CASE("Training mode opens every hour for the hub and for the clients that m
     o.ignoreHours = false;
     o.dbPath = dir.file(QStringLiteral("normal.db"));
     auto normal = take(HubHost::open(o));
-    CHECK(normal->hub().queue().engine().canIssue(QStringLiteral("land"), sundayNight).error().code == ErrorCode::ServiceClosed);
+    CHECK(normal->hub().queue().engine().canIssue(QStringLiteral("land"), sundayNight).error().code
+          == ErrorCode::ServiceClosed);
 }
 
 TEST_CASE("A kiosk without a printer says so and keeps the ticket on screen", "[kiosk]")
@@ -204,7 +206,8 @@ TEST_CASE("A kiosk without a printer says so and keeps the ticket on screen", "[
     o.ticketFailedSeconds = 60;
     KioskFixture f(o);
     // Take the printer away, as a kiosk set up without one.
-    f.kiosk = std::make_unique<KioskController>(*f.client, KioskSettings{}, nullptr, [] { return QDateTime::currentMSecsSinceEpoch(); });
+    f.kiosk = std::make_unique<KioskController>(*f.client, KioskSettings{}, nullptr,
+                                                [] { return QDateTime::currentMSecsSinceEpoch(); });
     f.engine->setInitialProperties({});
     QObject *root = f.engine->rootObjects().first();
     root->setProperty("kiosk", QVariant::fromValue(f.kiosk.get()));

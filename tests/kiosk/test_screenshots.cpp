@@ -22,7 +22,7 @@ void shoot(KioskFixture &f, const QString &name, QSize expected = {1080, 1920})
 {
     const QImage image = f.screenshot(name);
     INFO(name.toStdString());
-    CHECK(image.size() == expected);   // the kiosk keeps the screen's shape, portrait or landscape
+    CHECK(image.size() == expected); // the kiosk keeps the screen's shape, portrait or landscape
     CHECK(inkShare(image) > 0.05);
 }
 } // namespace
@@ -38,17 +38,22 @@ TEST_CASE("Screenshots of every kiosk screen, Vietnamese and English, portrait a
         o.center = QStringLiteral("resources/centers/sample-center.json");
         o.clock = at("2026-11-26 09:30");
         KioskFixture f(o);
-        const QString orientation = size.width() < size.height() ? QStringLiteral("portrait") : QStringLiteral("landscape");
+        const QString orientation = size.width() < size.height() ? QStringLiteral("portrait")
+                                                                 : QStringLiteral("landscape");
         // Some history, so the home screen shows people waiting and estimates.
         std::vector<std::unique_ptr<HubClient>> counters;
         for (int c : {1, 2, 3, 5, 7, 8}) {
             counters.push_back(f.hub.online(QStringLiteral("counter-%1").arg(c), DeviceRole::Counter));
-            REQUIRE(f.hub.call(*counters.back(), QStringLiteral("clerk.login"), {{"user", c % 2 ? "lan" : "hoa"}, {"pin", "1111"}}).ok);
+            REQUIRE(f.hub
+                        .call(*counters.back(), QStringLiteral("clerk.login"),
+                              {{"user", c % 2 ? "lan" : "hoa"}, {"pin", "1111"}})
+                        .ok);
             REQUIRE(f.hub.call(*counters.back(), QStringLiteral("counter.open")).ok);
         }
         auto other = f.hub.online(QStringLiteral("supervisor-1"), DeviceRole::Supervisor);
         REQUIRE(f.hub.call(*other, QStringLiteral("clerk.login"), {{"user", "sup"}, {"pin", "4321"}}).ok);
-        const char *services[] = {"land", "land", "justice", "business", "land", "labour", "results", "justice", "land", "construction", "results"};
+        const char *services[] = {"land",    "land",    "justice", "business",     "land",   "labour",
+                                  "results", "justice", "land",    "construction", "results"};
         for (const char *svc : services)
             REQUIRE(f.hub.call(*other, QStringLiteral("ticket.issue"), {{"service", svc}}).ok);
 
@@ -68,7 +73,8 @@ TEST_CASE("Screenshots of every kiosk screen, Vietnamese and English, portrait a
             shoot(f, QStringLiteral("priority-confirm-") + suffix, size);
             f.tap(QStringLiteral("priorityConfirm"));
             REQUIRE(f.waitForPage(QStringLiteral("ticketPage")));
-            REQUIRE(waitFor([&] { return f.kiosk->ticket()->printState() != IssuedTicket::PrintState::Printing; }, 15'000));
+            REQUIRE(
+                waitFor([&] { return f.kiosk->ticket()->printState() != IssuedTicket::PrintState::Printing; }, 15'000));
             // What the receipt printer got, decoded back to an image.
             const EscPosDocument printed = decodeEscPos(f.printer->nextJob());
             REQUIRE(printed.error.isEmpty());

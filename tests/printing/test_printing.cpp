@@ -1,7 +1,7 @@
 #include <QFile>
 #include <QProcess>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QTemporaryDir>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "printing/cupsprinter.h"
 #include "printing/escpos.h"
@@ -62,7 +62,7 @@ TEST_CASE("A ticket renders 1-bit, 576 or 384 dots wide, with a readable QR code
         const QImage img = renderTicket(t, width);
         CHECK(img.format() == QImage::Format_Mono);
         CHECK(img.width() == width);
-        CHECK(img.height() > width);              // a receipt is taller than wide
+        CHECK(img.height() > width); // a receipt is taller than wide
         CHECK(img.height() < 4 * width);
         CHECK(inkedRows(img) > img.height() / 3);
         CHECK(readQrCodes(img) == QStringList{t.qrUrl});
@@ -149,8 +149,9 @@ TEST_CASE("A ticket as PDF for an ordinary printer rasterizes with its QR code",
     options.server = cups.server();
     options.format = CupsPrinter::Format::Pdf;
     // Off this thread, as the app does: this thread runs the printer's socket.
-    QFuture<PrintOutcome> printing = QtConcurrent::run(
-        [options, pdf = CupsPrinter(options).encode(renderTicket(t))] { return CupsPrinter::printNow(options, pdf, QStringLiteral("ticket")); });
+    QFuture<PrintOutcome> printing = QtConcurrent::run([options, pdf = CupsPrinter(options).encode(renderTicket(t))] {
+        return CupsPrinter::printNow(options, pdf, QStringLiteral("ticket"));
+    });
     const QByteArray pdf = printer.nextJob();
     REQUIRE(waitFor([&] { return printing.isFinished(); }, 20'000));
     const PrintOutcome outcome = printing.result();
@@ -163,12 +164,13 @@ TEST_CASE("A ticket as PDF for an ordinary printer rasterizes with its QR code",
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write(pdf);
     file.close();
-    REQUIRE(QProcess::execute(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("203"), QStringLiteral("-png"),
-                                                           QStringLiteral("-singlefile"), file.fileName(),
-                                                           dir.filePath(QStringLiteral("page"))}) == 0);
+    REQUIRE(QProcess::execute(QStringLiteral("pdftoppm"),
+                              {QStringLiteral("-r"), QStringLiteral("203"), QStringLiteral("-png"),
+                               QStringLiteral("-singlefile"), file.fileName(), dir.filePath(QStringLiteral("page"))})
+            == 0);
     const QImage page(dir.filePath(QStringLiteral("page.png")));
     REQUIRE_FALSE(page.isNull());
-    CHECK(page.width() > 1600);   // A4 at 203 dpi
+    CHECK(page.width() > 1600); // A4 at 203 dpi
     CHECK(readQrCodes(page) == QStringList{t.qrUrl});
 }
 
@@ -178,7 +180,7 @@ TEST_CASE("A printer that does not answer is reported, and the job does not ling
     REQUIRE(cups.isRunning());
     quint16 deadPort = 0;
     {
-        QTcpServer s;   // a port nobody listens on once this closes
+        QTcpServer s; // a port nobody listens on once this closes
         REQUIRE(s.listen(QHostAddress::LocalHost, 0));
         deadPort = s.serverPort();
     }
@@ -187,11 +189,17 @@ TEST_CASE("A printer that does not answer is reported, and the job does not ling
     options.queue = QStringLiteral("unplugged");
     options.server = cups.server();
     options.timeoutMs = 4000;
-    const PrintOutcome outcome = CupsPrinter::printNow(options, escPosRaster(renderTicket(sampleTicket())), QStringLiteral("t"));
+    const PrintOutcome outcome = CupsPrinter::printNow(options, escPosRaster(renderTicket(sampleTicket())),
+                                                       QStringLiteral("t"));
     CHECK_FALSE(outcome.ok);
     CHECK((outcome.code == "printer_offline" || outcome.code == "timeout"));
     // The job was cancelled: nothing waits to print when the printer comes back.
-    REQUIRE(waitFor([&] { return !cups.run(QStringLiteral("lpstat"), {QStringLiteral("-o"), QStringLiteral("unplugged")}).contains("unplugged-"); }, 5000));
+    REQUIRE(waitFor(
+        [&] {
+            return !cups.run(QStringLiteral("lpstat"), {QStringLiteral("-o"), QStringLiteral("unplugged")})
+                        .contains("unplugged-");
+        },
+        5000));
 
     SECTION("a stopped queue is refused at once")
     {
@@ -209,7 +217,8 @@ TEST_CASE("A printer that does not answer is reported, and the job does not ling
     }
     SECTION("a CUPS server given as host:port")
     {
-        REQUIRE(waitFor([&] { return CupsPrinter::queryStatus(QStringLiteral("unplugged"), cups.tcpServer()).found; }, 5000));
+        REQUIRE(waitFor([&] { return CupsPrinter::queryStatus(QStringLiteral("unplugged"), cups.tcpServer()).found; },
+                        5000));
         CHECK_FALSE(CupsPrinter::queryStatus(QStringLiteral("unplugged"), QStringLiteral("127.0.0.1:1")).found);
     }
 }

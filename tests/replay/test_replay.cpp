@@ -20,7 +20,9 @@ QStringList csvRows(const std::vector<TraceEvent> &events)
 {
     auto rows = replayTrace(events);
     QStringList lines = QString::fromUtf8(replayCsv(require(rows))).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    REQUIRE(lines.takeFirst() == "ticket,service,priority,issued_t,called_t,started_t,finished_t,estimate_s,people_ahead,open_counters,outcome");
+    REQUIRE(lines.takeFirst()
+            == "ticket,service,priority,issued_t,called_t,started_t,finished_t,estimate_s,people_ahead,open_counters,"
+               "outcome");
     return lines;
 }
 } // namespace
@@ -36,12 +38,13 @@ TEST_CASE("Replay: one counter serves in order, and a no-show costs the recall t
 )");
     // 2nd: counter busy until 10 + 600 → 590. 3rd: then the 2nd takes 611.2 → 1221.2 − 30.
     // 4th: 610 + 2 × 611.2 − 40 = 1792.4.
-    CHECK(csvRows(events) == QStringList{
-        "A0001,land,false,10,10,10,110,0,0,1,served",
-        "A0002,land,false,20,110,110,160,590,0,1,served",
-        "A0003,land,false,30,160,,220,1191,1,1,no_show",
-        "A0004,land,false,40,220,220,250,1792,2,1,served",
-    });
+    CHECK(csvRows(events)
+          == QStringList{
+              "A0001,land,false,10,10,10,110,0,0,1,served",
+              "A0002,land,false,20,110,110,160,590,0,1,served",
+              "A0003,land,false,30,160,,220,1191,1,1,no_show",
+              "A0004,land,false,40,220,220,250,1792,2,1,served",
+          });
 }
 
 TEST_CASE("Replay: a counter finishes its ticket before pausing or closing", "[replay]")
@@ -58,11 +61,12 @@ TEST_CASE("Replay: a counter finishes its ticket before pausing or closing", "[r
     // The counter's plan (its shift in the trace) ends at 315 s, 07:35. At 60 it is
     // expected busy until 600 (07:40): past its day, so no number is promised for the
     // 2nd or the 3rd ticket — "may not be served today". The 3rd indeed is not.
-    CHECK(csvRows(events) == QStringList{
-        "A0001,land,false,0,0,0,100,0,0,1,served",
-        "A0002,land,false,60,300,300,320,,0,1,served",
-        "A0003,land,false,310,,,,,0,1,unserved",
-    });
+    CHECK(csvRows(events)
+          == QStringList{
+              "A0001,land,false,0,0,0,100,0,0,1,served",
+              "A0002,land,false,60,300,300,320,,0,1,served",
+              "A0003,land,false,310,,,,,0,1,unserved",
+          });
 }
 
 TEST_CASE("Replay: priority jumps ahead, and a two-service counter takes the longest wait", "[replay]")
@@ -79,13 +83,14 @@ TEST_CASE("Replay: priority jumps ahead, and a two-service counter takes the lon
     // At 200 counter 2 takes the priority land ticket; at 250 the land ticket that has
     // waited longest; the justice one at 350. Forecasts: both counters free at 600;
     // the last justice ticket waits for counter 2 to take A0002 first → 600 + 611.2 − 30.
-    CHECK(csvRows(events) == QStringList{
-        "A0001,land,false,0,0,0,300,0,0,2,served",
-        "B0001,justice,false,0,0,0,200,0,0,1,served",
-        "A0002,land,false,10,250,250,350,590,0,2,served",
-        "A0003,land,true,20,200,200,250,580,0,2,served",
-        "B0002,justice,false,30,350,350,410,1181,0,1,served",
-    });
+    CHECK(csvRows(events)
+          == QStringList{
+              "A0001,land,false,0,0,0,300,0,0,2,served",
+              "B0001,justice,false,0,0,0,200,0,0,1,served",
+              "A0002,land,false,10,250,250,350,590,0,2,served",
+              "A0003,land,true,20,200,200,250,580,0,2,served",
+              "B0002,justice,false,30,350,350,410,1181,0,1,served",
+          });
 }
 
 TEST_CASE("Replay summary: errors against the actual wait, next to the baseline", "[replay]")
@@ -135,13 +140,16 @@ TEST_CASE("Trace errors name the line and the field", "[replay]")
         REQUIRE_FALSE(r.ok());
         return r.error().message;
     };
-    CHECK(error("{\"t\":0,\"type\":\"counter_open\",\"counter\":1,\"services\":[\"a\"]}\nnot json\n").startsWith("line 2: not a JSON object"));
+    CHECK(error("{\"t\":0,\"type\":\"counter_open\",\"counter\":1,\"services\":[\"a\"]}\nnot json\n")
+              .startsWith("line 2: not a JSON object"));
     CHECK(error(R"({"t":0,"type":"arrival","service":"a","priority":false})") == "line 1.service_time: is required");
     CHECK(error(R"({"t":0,"type":"teleport"})") == "line 1.type: unknown event type \"teleport\"");
-    CHECK(error("{\"t\":5,\"type\":\"counter_close\",\"counter\":1}\n{\"t\":4,\"type\":\"counter_close\",\"counter\":1}")
-          == "line 2.t: goes back in time (4 after 5)");
+    CHECK(
+        error("{\"t\":5,\"type\":\"counter_close\",\"counter\":1}\n{\"t\":4,\"type\":\"counter_close\",\"counter\":1}")
+        == "line 2.t: goes back in time (4 after 5)");
     CHECK(error(R"({"t":0,"type":"counter_open","counter":1})") == "line 1.services: must list the services by id");
     // And what it writes, it reads.
-    const auto events = take(parseTrace(QByteArray(R"({"t":1.5,"type":"arrival","service":"a","priority":true,"service_time":42,"no_show":true})")));
+    const auto events = take(parseTrace(
+        QByteArray(R"({"t":1.5,"type":"arrival","service":"a","priority":true,"service_time":42,"no_show":true})")));
     CHECK(take(parseTrace(traceToJsonLines(events))).size() == 1);
 }

@@ -23,7 +23,8 @@ struct Reported
 TEST_CASE("Every acknowledged ticket survives SIGKILL at a random moment", "[store][durability]")
 {
     const int runs = qEnvironmentVariableIntValue("QMS_DURABILITY_RUNS") > 0
-                         ? qEnvironmentVariableIntValue("QMS_DURABILITY_RUNS") : 20;
+        ? qEnvironmentVariableIntValue("QMS_DURABILITY_RUNS")
+        : 20;
     const quint32 seed = QRandomGenerator::global()->generate();
     QRandomGenerator rng(seed);
     INFO("seed " << seed);
@@ -42,7 +43,7 @@ TEST_CASE("Every acknowledged ticket survives SIGKILL at a random moment", "[sto
         REQUIRE(child.waitForStarted(10'000));
         // Kill somewhere between "still opening the database" and "well into issuing".
         QThread::msleep(20 + rng.bounded(300));
-        child.kill();   // SIGKILL
+        child.kill(); // SIGKILL
         REQUIRE(child.waitForFinished(10'000));
         CHECK(child.exitStatus() == QProcess::CrashExit);
         const QByteArray err = child.readAllStandardError();
@@ -56,7 +57,7 @@ TEST_CASE("Every acknowledged ticket survives SIGKILL at a random moment", "[sto
         }
         killedMidWrite += !lines.isEmpty() && !lines.last().isEmpty();
     }
-    REQUIRE(reported.size() > size_t(runs));   // the children did get to issue
+    REQUIRE(reported.size() > size_t(runs)); // the children did get to issue
 
     auto opened = SqliteEventStore::open(db);
     SqliteEventStore &store = *require(opened);
@@ -76,8 +77,10 @@ TEST_CASE("Every acknowledged ticket survives SIGKILL at a random moment", "[sto
     QSet<QString> labels;
     for (const Reported &r : reported)
         labels.insert(r.label);
-    CHECK(size_t(labels.size()) == reported.size());   // no number was handed out twice
-    CHECK(require(store.db().queryInt("SELECT COUNT(*) FROM (SELECT 1 FROM tickets GROUP BY business_day, label HAVING COUNT(*) > 1)")) == 0);
+    CHECK(size_t(labels.size()) == reported.size()); // no number was handed out twice
+    CHECK(require(store.db().queryInt(
+              "SELECT COUNT(*) FROM (SELECT 1 FROM tickets GROUP BY business_day, label HAVING COUNT(*) > 1)"))
+          == 0);
 
     // At most one ticket per run can be committed but not yet reported when the kill lands.
     const qint64 stored = require(store.db().queryInt("SELECT COUNT(*) FROM tickets"));

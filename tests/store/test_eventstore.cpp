@@ -22,7 +22,8 @@ qint64 count(SqliteEventStore &store, const char *sql)
     return require(store.db().queryInt(sql));
 }
 
-Result<std::vector<StoredEvent>> issue(QueueService &service, const char *svc, Timestamp t, const QString &priority = {})
+Result<std::vector<StoredEvent>> issue(QueueService &service, const char *svc, Timestamp t,
+                                       const QString &priority = {})
 {
     return service.execute(cmd::IssueTicket{QString::fromLatin1(svc), priority, {}, QStringLiteral("kiosk-1")}, t);
 }
@@ -42,9 +43,11 @@ TEST_CASE("A new database is WAL, synchronous FULL, at the latest schema", "[sto
     TempDir dir;
     auto store = openStore(dir.file(QStringLiteral("qms.db")));
     CHECK(require(store->db().queryText("PRAGMA journal_mode")) == "wal");
-    CHECK(count(*store, "PRAGMA synchronous") == 2);   // FULL
+    CHECK(count(*store, "PRAGMA synchronous") == 2); // FULL
     CHECK(count(*store, "PRAGMA user_version") == latestSchemaVersion());
-    CHECK(count(*store, "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('events', 'tickets', 'counters', 'clerks', 'meta')") == 5);
+    CHECK(count(*store,
+                "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('events', 'tickets', 'counters', 'clerks', 'meta')")
+          == 5);
     CHECK(store->epoch().size() == 16);
     CHECK(store->lastSeq() == 0);
     CHECK(require(store->integrityCheck()) == "ok");
@@ -72,7 +75,7 @@ TEST_CASE("Committed events get gap-free seqs and rebuild the queue after a rest
         require(issue(service, "justice", plusMinutes(morning, 3)));
         const auto called = service.execute(cmd::CallNext{1, QStringLiteral("lan.nguyen")}, plusMinutes(morning, 4));
         require(called);
-        CHECK(called->back().event.ticket->label == "1002");   // the elderly citizen first
+        CHECK(called->back().event.ticket->label == "1002"); // the elderly citizen first
         // day.started came first, by itself, before the counter opened.
         CHECK(seen == std::vector<qint64>{1, 2, 3, 4, 5, 6});
         checkGapFree(*store);
@@ -127,7 +130,7 @@ TEST_CASE("The schema migrates forward from an empty file and from every older v
     SECTION("from an empty file")
     {
         const QString path = dir.file(QStringLiteral("empty.db"));
-        QFile(path).open(QIODevice::WriteOnly);   // zero bytes, as a technician's `touch` leaves it
+        QFile(path).open(QIODevice::WriteOnly); // zero bytes, as a technician's `touch` leaves it
         auto store = openStore(path);
         CHECK(count(*store, "PRAGMA user_version") == latestSchemaVersion());
     }
@@ -265,7 +268,8 @@ TEST_CASE("An unreadable event in the log stops loading with the event's seq", "
         QueueService service(smallCenter(), *store);
         require(service.load());
         require(issue(service, "land", at("2026-11-26 09:00")));
-        require(store->db().exec("UPDATE events SET payload = '{\"event\":\"ticket.issued\",\"at\":\"soon\"}' WHERE seq = 2"));
+        require(store->db().exec(
+            "UPDATE events SET payload = '{\"event\":\"ticket.issued\",\"at\":\"soon\"}' WHERE seq = 2"));
     }
     auto store = openStore(path);
     QueueService service(smallCenter(), *store);

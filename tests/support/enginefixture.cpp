@@ -26,7 +26,8 @@ ErrorCode EngineFixture::refuse(const Command &c, Timestamp now)
 
 TicketId EngineFixture::issue(const QString &service, Timestamp now, const QString &priority)
 {
-    const Events e = run(cmd::IssueTicket{service, priority, QStringLiteral("tok%1").arg(++tokens), QStringLiteral("kiosk-1")}, now);
+    const Events e = run(
+        cmd::IssueTicket{service, priority, QStringLiteral("tok%1").arg(++tokens), QStringLiteral("kiosk-1")}, now);
     REQUIRE(e.size() == 1);
     return e.front().ticket->id;
 }

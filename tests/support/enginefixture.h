@@ -24,7 +24,7 @@ struct EngineFixture
     const Ticket &ticket(TicketId id) const;
 
     QueueEngine engine;
-    Timestamp morning;   ///< 2026-11-26 08:00
+    Timestamp morning; ///< 2026-11-26 08:00
     int tokens = 0;
 };
 

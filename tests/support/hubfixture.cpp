@@ -31,9 +31,12 @@ HubFixture::HubFixture(const QString &center, Timestamp clock)
     if (clock != 0)
         hub->setClock([clock] { return clock; });
     hub->clerks().setIterations(1000);
-    require(hub->clerks().addClerkNow(Clerk{QStringLiteral("sup"), QStringLiteral("Giám sát"), ClerkRole::Supervisor}, QStringLiteral("4321")));
-    require(hub->clerks().addClerkNow(Clerk{QStringLiteral("lan"), QStringLiteral("Nguyễn Thị Lan"), ClerkRole::Clerk}, QStringLiteral("1111")));
-    require(hub->clerks().addClerkNow(Clerk{QStringLiteral("hoa"), QStringLiteral("Trần Văn Hòa"), ClerkRole::Clerk}, QStringLiteral("1111")));
+    require(hub->clerks().addClerkNow(Clerk{QStringLiteral("sup"), QStringLiteral("Giám sát"), ClerkRole::Supervisor},
+                                      QStringLiteral("4321")));
+    require(hub->clerks().addClerkNow(Clerk{QStringLiteral("lan"), QStringLiteral("Nguyễn Thị Lan"), ClerkRole::Clerk},
+                                      QStringLiteral("1111")));
+    require(hub->clerks().addClerkNow(Clerk{QStringLiteral("hoa"), QStringLiteral("Trần Văn Hòa"), ClerkRole::Clerk},
+                                      QStringLiteral("1111")));
     require(hub->start());
     require(hub->listen(QHostAddress::LocalHost, 0));
     port = hub->serverPort();
@@ -105,10 +108,12 @@ void RawPeer::send(const QJsonObject &o)
 
 QJsonObject RawPeer::next(int ms)
 {
-    const bool got = waitFor([&] {
-        m_buffer.append(m_socket.readAll());
-        return m_buffer.contains('\n');
-    }, ms);
+    const bool got = waitFor(
+        [&] {
+            m_buffer.append(m_socket.readAll());
+            return m_buffer.contains('\n');
+        },
+        ms);
     if (!got)
         return {};
     const qsizetype nl = m_buffer.indexOf('\n');
@@ -128,15 +133,22 @@ QJsonObject RawPeer::nextReply(int ms)
 
 bool RawPeer::waitClosed(int ms)
 {
-    return waitFor([&] {
-        m_buffer.append(m_socket.readAll());
-        return m_socket.state() == QAbstractSocket::UnconnectedState;
-    }, ms);
+    return waitFor(
+        [&] {
+            m_buffer.append(m_socket.readAll());
+            return m_socket.state() == QAbstractSocket::UnconnectedState;
+        },
+        ms);
 }
 
 QJsonObject RawPeer::hello(const QString &device, const QString &role)
 {
-    send({{"id", 0}, {"op", "hello"}, {"proto", 1}, {"role", role}, {"device", device}, {"key", HubFixture::keyOf(device)}});
+    send({{"id", 0},
+          {"op", "hello"},
+          {"proto", 1},
+          {"role", role},
+          {"device", device},
+          {"key", HubFixture::keyOf(device)}});
     return nextReply();
 }
 

@@ -17,13 +17,15 @@ PrivateCupsd::PrivateCupsd()
     m_dir = std::make_unique<QTemporaryDir>();
     const QString d = m_dir->path();
     // The backends run as user lp: a 0700 directory makes every job fail.
-    QFile::setPermissions(d, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                 | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther);
+    QFile::setPermissions(d,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                              | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                              | QFileDevice::ExeOther);
     for (const char *sub : {"etc", "spool", "cache", "log", "state", "run"})
         QDir(d).mkpath(QLatin1String(sub));
     m_socket = d + QStringLiteral("/run/cups.sock");
     {
-        QTcpServer probe;   // a free port for the TCP listener
+        QTcpServer probe; // a free port for the TCP listener
         probe.listen(QHostAddress::LocalHost, 0);
         m_tcpPort = probe.serverPort();
     }
@@ -32,14 +34,17 @@ PrivateCupsd::PrivateCupsd()
     conf.write(QStringLiteral("Listen %1\nListen 127.0.0.1:%2\nLogLevel warn\nWebInterface No\nDefaultAuthType None\n"
                               "<Location />\n  Order allow,deny\n  Allow localhost\n</Location>\n"
                               "<Policy default>\n  <Limit All>\n    Order deny,allow\n  </Limit>\n</Policy>\n")
-                   .arg(m_socket).arg(m_tcpPort).toUtf8());
+                   .arg(m_socket)
+                   .arg(m_tcpPort)
+                   .toUtf8());
     conf.close();
     QFile files(d + QStringLiteral("/etc/cups-files.conf"));
     files.open(QIODevice::WriteOnly);
     files.write(QStringLiteral("ServerRoot %1/etc\nRequestRoot %1/spool\nCacheDir %1/cache\nStateDir %1/state\n"
                                "ServerBin /usr/lib/cups\nDataDir /usr/share/cups\nErrorLog %1/log/error_log\n"
                                "AccessLog %1/log/access_log\nPageLog %1/log/page_log\nSystemGroup root\n")
-                    .arg(d).toUtf8());
+                    .arg(d)
+                    .toUtf8());
     files.close();
     m_cupsd.setProgram(QStringLiteral("/usr/sbin/cupsd"));
     m_cupsd.setArguments({QStringLiteral("-c"), d + QStringLiteral("/etc/cupsd.conf"), QStringLiteral("-s"),
@@ -87,7 +92,8 @@ void PrivateCupsd::addRawQueue(const QString &name, quint16 port)
     int status = -1;
     const QByteArray out = run(QStringLiteral("lpadmin"),
                                {QStringLiteral("-p"), name, QStringLiteral("-E"), QStringLiteral("-v"),
-                                QStringLiteral("socket://127.0.0.1:%1").arg(port), QStringLiteral("-m"), QStringLiteral("raw")},
+                                QStringLiteral("socket://127.0.0.1:%1").arg(port), QStringLiteral("-m"),
+                                QStringLiteral("raw")},
                                &status);
     INFO("lpadmin: " << out.toStdString() << "\ncupsd: " << log().toStdString());
     REQUIRE(status == 0);
@@ -133,16 +139,16 @@ EscPosDocument decodeEscPos(const QByteArray &bytes)
     qsizetype i = 0;
     const auto at = [&](qsizetype k) { return k < bytes.size() ? uchar(bytes[k]) : 0; };
     while (i < bytes.size() && doc.error.isEmpty()) {
-        if (at(i) == 0x1b && at(i + 1) == 0x40) {                 // ESC @
+        if (at(i) == 0x1b && at(i + 1) == 0x40) { // ESC @
             doc.initialized = true;
             i += 2;
-        } else if (at(i) == 0x1b && at(i + 1) == 0x64) {          // ESC d n
+        } else if (at(i) == 0x1b && at(i + 1) == 0x64) { // ESC d n
             doc.feedLines += at(i + 2);
             i += 3;
-        } else if (at(i) == 0x1d && at(i + 1) == 0x56) {          // GS V m [n]
+        } else if (at(i) == 0x1d && at(i + 1) == 0x56) { // GS V m [n]
             doc.cut = true;
             i += at(i + 2) >= 65 ? 4 : 3;
-        } else if (at(i) == 0x1d && at(i + 1) == 0x76 && at(i + 2) == 0x30) {   // GS v 0 m xL xH yL yH d…
+        } else if (at(i) == 0x1d && at(i + 1) == 0x76 && at(i + 2) == 0x30) { // GS v 0 m xL xH yL yH d…
             const int bytesPerRow = at(i + 4) | (at(i + 5) << 8);
             const int rows = at(i + 6) | (at(i + 7) << 8);
             i += 8;
@@ -184,7 +190,7 @@ EscPosDocument decodeEscPos(const QByteArray &bytes)
 
 QStringList readQrCodes(const QImage &image)
 {
-    using namespace zbar;   // zbar.h puts its C API in a namespace when compiled as C++
+    using namespace zbar; // zbar.h puts its C API in a namespace when compiled as C++
     const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
     QByteArray pixels;
     pixels.reserve(qsizetype(gray.width()) * gray.height());

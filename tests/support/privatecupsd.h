@@ -57,7 +57,7 @@ private:
 /** What an ESC/POS byte stream held, decoded strictly; `error` names the first unknown byte. */
 struct EscPosDocument
 {
-    QImage raster;         ///< all GS v 0 bands stacked
+    QImage raster; ///< all GS v 0 bands stacked
     bool initialized = false;
     bool cut = false;
     int feedLines = 0;

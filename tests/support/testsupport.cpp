@@ -23,7 +23,8 @@ QByteArray smallCenterJson(const char *calling)
   "id": "test-center",
   "name": {"vi": "Trung tâm thử nghiệm", "en": "Test center"},
   "hours": {"mon-fri": ["07:30-11:30", "13:30-17:00"], "sat": ["07:30-11:30"]},
-  "calling": )") + calling + R"(,
+  "calling": )")
+        + calling + R"(,
   "priority_groups": [
     {"id": "elderly", "name": {"vi": "Người cao tuổi", "en": "Elderly"}},
     {"id": "disabled", "name": {"vi": "Người khuyết tật", "en": "People with disabilities"}}

@@ -14,7 +14,10 @@ namespace qms::test {
 /** A moment on the center's clock (UTC+7): at("2026-11-26 08:00"). */
 Timestamp at(const char *localDateTime);
 /** Minutes after a moment. */
-inline Timestamp plusMinutes(Timestamp t, double minutes) { return t + Timestamp(minutes * 60'000); }
+inline Timestamp plusMinutes(Timestamp t, double minutes)
+{
+    return t + Timestamp(minutes * 60'000);
+}
 
 /**
  * A small center: services "land" (block 1001–1999), "justice" (block 2001–2999)
@@ -22,7 +25,8 @@ inline Timestamp plusMinutes(Timestamp t, double minutes) { return t + Timestamp
  * 3 (justice, result); open mon–fri 07:30–11:30 and 13:30–17:00, sat 07:30–11:30.
  * `calling` is spliced in as the "calling" object.
  */
-QByteArray smallCenterJson(const char *calling = R"({"priority": "ratio", "priority_run": 2, "transfer_to": "head", "max_recalls": 2})");
+QByteArray smallCenterJson(const char *calling
+                           = R"({"priority": "ratio", "priority_run": 2, "transfer_to": "head", "max_recalls": 2})");
 CenterConfig smallCenter(const char *calling = nullptr);
 
 /** Fails the test with the error's message when `r` is an error. */

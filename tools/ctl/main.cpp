@@ -14,7 +14,11 @@
 using namespace qms;
 
 namespace {
-void print(const QString &s) { std::printf("%s\n", qPrintable(s)); std::fflush(stdout); }
+void print(const QString &s)
+{
+    std::printf("%s\n", qPrintable(s));
+    std::fflush(stdout);
+}
 
 QString describe(const Event &e, qint64 seq)
 {
@@ -31,12 +35,16 @@ void printStatus(const QueueEngine &engine, qint64 seq)
     print(QStringLiteral("%1 — business day %2, seq %3").arg(engine.config().name.vi, engine.businessDay()).arg(seq));
     for (const ServiceConfig &s : engine.config().services) {
         print(QStringLiteral("  %1  %2 waiting, %3 issued, %4 open counters")
-                  .arg(s.name.vi, -36).arg(engine.waitingCount(s.id), 3).arg(engine.issuedToday(s.id), 3)
+                  .arg(s.name.vi, -36)
+                  .arg(engine.waitingCount(s.id), 3)
+                  .arg(engine.issuedToday(s.id), 3)
                   .arg(engine.openCountersFor(s.id)));
     }
     for (const auto &[number, c] : engine.counters()) {
         const Ticket *t = c.current ? engine.ticket(c.current) : nullptr;
-        print(QStringLiteral("  counter %1  %2 %3 %4").arg(number, 2).arg(counterStatusName(c.status), -7)
+        print(QStringLiteral("  counter %1  %2 %3 %4")
+                  .arg(number, 2)
+                  .arg(counterStatusName(c.status), -7)
                   .arg(c.clerk, t ? QStringLiteral("— %1 %2").arg(t->label, ticketStateName(t->state)) : QString()));
     }
 }
@@ -47,29 +55,30 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("qms-ctl"));
     QCommandLineParser args;
-    args.setApplicationDescription(QStringLiteral(
-        "Talks to a QMS hub.\n\nCommands:\n"
-        "  status                     the queue now\n"
-        "  watch                      print events as they happen\n"
-        "  issue SERVICE [GROUP]      issue a ticket (kiosk or supervisor device)\n"
-        "  call COUNTER               call the next ticket at a counter (supervisor)\n"
-        "  open COUNTER | close COUNTER\n"
-        "  devices                    connected devices (supervisor)\n"
-        "  clerks                     list clerks (supervisor)\n"
-        "  add-clerk USER NAME ROLE PIN | set-pin USER PIN   (supervisor)"));
+    args.setApplicationDescription(
+        QStringLiteral("Talks to a QMS hub.\n\nCommands:\n"
+                       "  status                     the queue now\n"
+                       "  watch                      print events as they happen\n"
+                       "  issue SERVICE [GROUP]      issue a ticket (kiosk or supervisor device)\n"
+                       "  call COUNTER               call the next ticket at a counter (supervisor)\n"
+                       "  open COUNTER | close COUNTER\n"
+                       "  devices                    connected devices (supervisor)\n"
+                       "  clerks                     list clerks (supervisor)\n"
+                       "  add-clerk USER NAME ROLE PIN | set-pin USER PIN   (supervisor)"));
     args.addHelpOption();
     const QCommandLineOption hub(QStringLiteral("hub"), QStringLiteral("Hub address."), QStringLiteral("host:port"),
                                  qEnvironmentVariable("QMS_HUB", QStringLiteral("127.0.0.1:7420")));
     const QCommandLineOption device(QStringLiteral("device"), QStringLiteral("Device id."), QStringLiteral("id"),
                                     qEnvironmentVariable("QMS_DEVICE", QStringLiteral("supervisor-1")));
-    const QCommandLineOption key(QStringLiteral("key"), QStringLiteral("Device key (or $QMS_KEY)."), QStringLiteral("key"),
-                                 qEnvironmentVariable("QMS_KEY"));
-    const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("kiosk, display or supervisor."), QStringLiteral("role"),
+    const QCommandLineOption key(QStringLiteral("key"), QStringLiteral("Device key (or $QMS_KEY)."),
+                                 QStringLiteral("key"), qEnvironmentVariable("QMS_KEY"));
+    const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("kiosk, display or supervisor."),
+                                  QStringLiteral("role"),
                                   qEnvironmentVariable("QMS_ROLE", QStringLiteral("supervisor")));
-    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("Supervisor username (or $QMS_USER)."), QStringLiteral("user"),
-                                  qEnvironmentVariable("QMS_USER"));
-    const QCommandLineOption pin(QStringLiteral("pin"), QStringLiteral("Supervisor PIN (or $QMS_PIN)."), QStringLiteral("pin"),
-                                 qEnvironmentVariable("QMS_PIN"));
+    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("Supervisor username (or $QMS_USER)."),
+                                  QStringLiteral("user"), qEnvironmentVariable("QMS_USER"));
+    const QCommandLineOption pin(QStringLiteral("pin"), QStringLiteral("Supervisor PIN (or $QMS_PIN)."),
+                                 QStringLiteral("pin"), qEnvironmentVariable("QMS_PIN"));
     args.addOptions({hub, device, key, role, user, pin});
     args.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."));
     args.process(app);
@@ -121,7 +130,7 @@ int main(int argc, char *argv[])
             QCoreApplication::exit(0);
         } else if (c == QLatin1String("watch")) {
             if (watching)
-                return;   // reconnected: the mirror carries on from where it was
+                return; // reconnected: the mirror carries on from where it was
             watching = true;
             print(QStringLiteral("watching from seq %1; Ctrl+C to stop").arg(client.mirror().lastSeq()));
             QObject::connect(&client.mirror(), &QueueMirror::eventApplied, &app,
@@ -131,16 +140,21 @@ int main(int argc, char *argv[])
             if (cmd.size() >= 3)
                 f.insert(QStringLiteral("priority"), cmd[2]);
             run(QStringLiteral("ticket.issue"), f);
-        } else if ((c == QLatin1String("call") || c == QLatin1String("open") || c == QLatin1String("close")) && cmd.size() == 2) {
-            const QString op = c == QLatin1String("call") ? QStringLiteral("ticket.call_next") : QStringLiteral("counter.") + c;
+        } else if ((c == QLatin1String("call") || c == QLatin1String("open") || c == QLatin1String("close"))
+                   && cmd.size() == 2) {
+            const QString op = c == QLatin1String("call") ? QStringLiteral("ticket.call_next")
+                                                          : QStringLiteral("counter.") + c;
             run(op, {{QStringLiteral("counter"), cmd[1].toInt()}});
         } else if (c == QLatin1String("devices")) {
             run(QStringLiteral("devices"), {});
         } else if (c == QLatin1String("clerks")) {
             run(QStringLiteral("clerk.list"), {});
         } else if (c == QLatin1String("add-clerk") && cmd.size() == 5) {
-            run(QStringLiteral("clerk.add"), {{QStringLiteral("user"), cmd[1]}, {QStringLiteral("name"), cmd[2]},
-                                               {QStringLiteral("role"), cmd[3]}, {QStringLiteral("pin"), cmd[4]}});
+            run(QStringLiteral("clerk.add"),
+                {{QStringLiteral("user"), cmd[1]},
+                 {QStringLiteral("name"), cmd[2]},
+                 {QStringLiteral("role"), cmd[3]},
+                 {QStringLiteral("pin"), cmd[4]}});
         } else if (c == QLatin1String("set-pin") && cmd.size() == 3) {
             run(QStringLiteral("clerk.set_pin"), {{QStringLiteral("user"), cmd[1]}, {QStringLiteral("pin"), cmd[2]}});
         } else {

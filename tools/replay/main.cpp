@@ -15,9 +15,11 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser args;
-    args.setApplicationDescription(QStringLiteral("Replays a queue trace (JSON lines) through the QMS engine with simulated time."));
+    args.setApplicationDescription(
+        QStringLiteral("Replays a queue trace (JSON lines) through the QMS engine with simulated time."));
     args.addHelpOption();
-    const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("Write one row per ticket to this file."), QStringLiteral("file"));
+    const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("Write one row per ticket to this file."),
+                                 QStringLiteral("file"));
     const QCommandLineOption recall(QStringLiteral("recall"), QStringLiteral("Seconds a no-show costs its counter."),
                                     QStringLiteral("seconds"), QStringLiteral("60"));
     args.addOptions({csv, recall});

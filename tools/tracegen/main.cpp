@@ -18,9 +18,10 @@ int main(int argc, char *argv[])
     QCommandLineParser args;
     args.setApplicationDescription(QStringLiteral("Generates a queue trace (JSON lines) from a scenario."));
     args.addHelpOption();
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Trace file (default: standard output)."),
-                                    QStringLiteral("file"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Overrides the scenario's seed."), QStringLiteral("n"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    QStringLiteral("Trace file (default: standard output)."), QStringLiteral("file"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Overrides the scenario's seed."),
+                                  QStringLiteral("n"));
     args.addOptions({output, seed});
     args.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("The scenario (JSON)."));
     args.process(app);
