@@ -1,44 +1,37 @@
 #include "kioskcontroller.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QHostAddress>
-#include <QLoggingCategory>
 #include <QNetworkInterface>
-#include <QTimeZone>
 
 #include "client/hubclient.h"
-#include "domain/json.h"
 #include "printing/ticketrenderer.h"
-#include "protocol/protocol.h"
 #include "text/displaytext.h"
-#include "util/jsonreader.h"
-
-Q_LOGGING_CATEGORY(lcKioskUi, "qms.kiosk.ui")
+#include "ui/logging.h"
 
 namespace qms {
 
-KioskController::KioskController(HubClient &client, KioskSettings settings, CupsPrinter *printer, Clock clock,
-                                 QObject *parent)
-    : QObject(parent)
-    , m_client(client)
+KioskController::KioskController(HubClient &client, Translations &translations, KioskSettings settings,
+                                 CupsPrinter *printer, Clock clock, QObject *parent)
+    : ClientViewModel(client, translations, clock, parent)
     , m_settings(std::move(settings))
     , m_printer(printer)
-    , m_clock(std::move(clock))
-    , m_services(client.mirror(), m_clock)
+    , m_services(client.mirror(), std::move(clock))
 {
     connect(&client, &HubClient::onlineChanged, this, [this](bool online) {
         m_services.setOnline(online);
-        Q_EMIT onlineChanged();
+        Q_EMIT hubTextChanged();
     });
-    connect(&client.mirror(), &QueueMirror::reset, this, [this] {
-        m_services.refresh();
-        Q_EMIT readyChanged();
-    });
+    connect(&client.mirror(), &QueueMirror::reset, &m_services, &ServiceListModel::refresh);
     connect(&client.mirror(), &QueueMirror::eventApplied, &m_services, &ServiceListModel::refresh);
-    // Hours open and close with the clock, not with events.
-    connect(&m_minuteTimer, &QTimer::timeout, &m_services, &ServiceListModel::refresh);
-    m_minuteTimer.start(30'000);
+    connect(this, &ClientViewModel::languageChanged, this, [this] {
+        m_services.setLanguage(language());
+        Q_EMIT hubTextChanged();
+    });
+    connect(this, &ClientViewModel::hubChanged, this, &KioskController::hubTextChanged);
+    // Services open and close with the clock, not with events.
+    connect(&m_hoursTimer, &QTimer::timeout, &m_services, &ServiceListModel::refresh);
+    m_hoursTimer.start(30'000);
     if (m_printer) {
         connect(m_printer, &CupsPrinter::printed, this, &KioskController::onPrinted);
         connect(m_printer, &CupsPrinter::statusRead, this, [this](const PrinterStatus &s) {
@@ -50,67 +43,32 @@ KioskController::KioskController(HubClient &client, KioskSettings settings, Cups
         });
     }
     m_services.setOnline(client.isOnline());
-    setLanguage(m_settings.language);
+    m_services.setLanguage(language());
 }
 
-KioskController::~KioskController()
-{
-    if (m_translator)
-        QCoreApplication::removeTranslator(m_translator.get());
-}
-
-bool KioskController::isOnline() const
-{
-    return m_client.isOnline();
-}
-bool KioskController::isReady() const
-{
-    return m_client.mirror().isReady();
-}
-
-QString KioskController::centerName() const
-{
-    return isReady() ? m_client.mirror().config().name.in(m_language) : QString();
-}
+KioskController::~KioskController() = default;
 
 QVariantList KioskController::priorityGroups() const
 {
     QVariantList groups;
     if (!isReady())
         return groups;
-    for (const PriorityGroup &g : m_client.mirror().config().priorityGroups)
-        groups.append(QVariantMap{{QStringLiteral("id"), g.id}, {QStringLiteral("name"), g.name.in(m_language)}});
+    for (const PriorityGroup &g : center().priorityGroups)
+        groups.append(QVariantMap{{QStringLiteral("id"), g.id}, {QStringLiteral("name"), g.name.in(language())}});
     return groups;
 }
 
 QString KioskController::priorityGroupName(const QString &id) const
 {
-    const PriorityGroup *g = isReady() ? m_client.mirror().config().priorityGroup(id) : nullptr;
-    return g ? g->name.in(m_language) : QString();
+    const PriorityGroup *g = isReady() ? center().priorityGroup(id) : nullptr;
+    return g ? g->name.in(language()) : QString();
 }
 
 QString KioskController::hubText() const
 {
     const QString where = hubAddress();
-    return isOnline() ? tr("Connected to the hub at %1 as %2").arg(where, m_settings.device)
+    return isOnline() ? tr("Connected to the hub at %1 as %2").arg(where, m_settings.station.device)
                       : tr("Not connected to the hub at %1").arg(where);
-}
-
-void KioskController::setLanguage(const QString &language)
-{
-    const QString lang = language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("vi");
-    if (m_translator)
-        QCoreApplication::removeTranslator(m_translator.get());
-    m_translator = std::make_unique<QTranslator>();
-    if (m_translator->load(QStringLiteral(":/i18n/kiosk_%1.qm").arg(lang)))
-        QCoreApplication::installTranslator(m_translator.get());
-    else
-        qCWarning(lcKioskUi) << "no translation for" << lang;
-    m_language = lang;
-    m_services.setLanguage(lang);
-    Q_EMIT languageChanged();
-    Q_EMIT readyChanged(); // names in the new language
-    Q_EMIT onlineChanged();
 }
 
 void KioskController::setBusy(bool busy)
@@ -126,50 +84,50 @@ void KioskController::issue(const QString &serviceId, const QString &priorityGro
     if (m_busy)
         return; // a second tap while the first is on its way
     setBusy(true);
-    QJsonObject fields{{QStringLiteral("service"), serviceId}};
-    if (!priorityGroup.isEmpty())
-        fields.insert(QStringLiteral("priority"), priorityGroup);
-    m_client.request(QStringLiteral("ticket.issue"), fields, this,
-                     [this, priorityGroup](const HubReply &reply) { onIssued(reply, priorityGroup); });
+    client().send(protocol::IssueTicket{serviceId, priorityGroup}, this,
+                  [this, priorityGroup](const Result<protocol::Committed> &reply) { onIssued(reply, priorityGroup); });
 }
 
-QString KioskController::userMessageFor(const HubReply &reply) const
+QString KioskController::errorText(const Error &error) const
 {
-    const QString &code = reply.errorCode;
-    if (code == QLatin1String(protocol::err::offline) || code == QLatin1String(protocol::err::noReply))
+    switch (error.code) {
+    case ErrorCode::Offline:
+    case ErrorCode::NoReply:
         return tr("The system cannot be reached right now. Please try again in a few minutes or ask a staff member.");
-    if (code == QLatin1String("service_closed"))
-        return tr("This service is not taking tickets at this time.");
-    if (code == QLatin1String("daily_cap_reached"))
-        return tr("This service has given out all its numbers for today.");
-    return tr("No ticket could be issued. Please ask a staff member for help.");
+    case ErrorCode::ServiceClosed:
+    case ErrorCode::DailyCapReached:
+        return ClientViewModel::errorText(error);
+    default:
+        return tr("No ticket could be issued. Please ask a staff member for help.");
+    }
 }
 
-void KioskController::onIssued(const HubReply &reply, const QString &priorityGroup)
+void KioskController::onIssued(const Result<protocol::Committed> &reply, const QString &priorityGroup)
 {
     setBusy(false);
-    if (!reply.ok) {
-        qCWarning(lcKioskUi).noquote() << "issue refused:" << reply.errorCode << reply.errorMessage;
-        Q_EMIT issueFailed(userMessageFor(reply));
+    if (reply && (!reply->ticket || !reply->estimate))
+        qCWarning(lcUi) << "the hub's reply to ticket.issue has no ticket or no estimate";
+    if (!reply || !reply->ticket || !reply->estimate) {
+        const Error error = reply ? Error{ErrorCode::Internal, QStringLiteral("incomplete reply")} : reply.error();
+        qCWarning(lcUi).noquote() << "issue refused:" << errorCodeName(error.code) << error.message;
+        Q_EMIT issueFailed(errorText(error));
         return;
     }
-    JsonReader r(reply.body.value(QLatin1String("ticket")).toObject());
-    const Ticket t = ticketFromJson(r);
-    JsonReader er(reply.body.value(QLatin1String("estimate")).toObject());
-    const WaitEstimate estimate = waitEstimateFromJson(er);
-    const CenterConfig &config = m_client.mirror().config();
+    const Ticket &t = *reply->ticket;
+    const WaitEstimate &estimate = *reply->estimate;
+    const CenterConfig &config = center();
     const ServiceConfig *service = config.service(t.service);
     QList<int> open, all;
     for (const CounterConfig &c : config.counters) {
         if (!c.services.contains(t.service))
             continue;
         all << c.number;
-        if (const CounterState *s = m_client.mirror().engine().counter(c.number); s && s->status == CounterStatus::Open)
+        if (const CounterState *s = mirror().engine().counter(c.number); s && s->status == CounterStatus::Open)
             open << c.number;
     }
     IssuedTicket::Fields shown;
     shown.label = t.label;
-    shown.serviceName = service ? service->name.in(m_language) : t.service;
+    shown.serviceName = service ? service->name.in(language()) : t.service;
     shown.priorityText = priorityGroup.isEmpty() ? QString() : tr("Priority: %1").arg(priorityGroupName(priorityGroup));
     shown.countersText = text::countersText(open.isEmpty() ? all : open);
     shown.aheadText = text::aheadText(estimate.peopleAhead);
@@ -177,7 +135,7 @@ void KioskController::onIssued(const HubReply &reply, const QString &priorityGro
     shown.qrUrl = t.token.isEmpty() ? QString() : qrBaseUrl() + QStringLiteral("/t/") + t.token;
     shown.issuedAt = t.issuedAt;
     m_ticket.show(shown);
-    qCInfo(lcKioskUi).noquote() << "issued" << t.label << t.service;
+    qCInfo(lcUi).noquote() << "issued" << t.label << t.service;
     Q_EMIT ticketIssued();
     printTicket();
 }
@@ -190,10 +148,9 @@ void KioskController::printTicket()
             tr("This kiosk does not print tickets. Please take a photo of this screen or write down your number."));
         return;
     }
-    const CenterConfig &config = m_client.mirror().config();
     const IssuedTicket::Fields &shown = m_ticket.fields();
     TicketPrint p;
-    p.centerName = config.name.in(m_language);
+    p.centerName = centerName();
     p.heading = tr("YOUR NUMBER");
     p.label = shown.label;
     p.serviceName = shown.serviceName;
@@ -203,8 +160,7 @@ void KioskController::printTicket()
     p.waitLine = tr("Expected wait: %1").arg(shown.waitText);
     p.qrUrl = shown.qrUrl;
     p.qrCaption = tr("Scan to follow your turn on your phone");
-    const QDateTime when = QDateTime::fromMSecsSinceEpoch(shown.issuedAt, QTimeZone(config.utcOffsetMinutes * 60));
-    p.dateLine = text::dateTimeText(when);
+    p.dateLine = text::dateTimeText(text::centerTime(shown.issuedAt, utcOffsetMinutes()));
     p.footer = tr("Thank you!");
     m_printingTest = false;
     m_printer->print(renderTicket(p, m_settings.paperDots), QStringLiteral("ticket %1").arg(p.label));
@@ -223,7 +179,7 @@ void KioskController::printTestTicket()
     p.aheadLine = QStringLiteral("ÓÒỎÕỌ ÔỐỒỔỖỘ ƠỚỜỞỠỢ ÚÙỦŨỤ ƯỨỪỬỮỰ ÝỲỶỸỴ");
     p.qrUrl = qrBaseUrl();
     p.qrCaption = tr("This QR code should scan as %1").arg(p.qrUrl);
-    p.dateLine = text::dateTimeText(QDateTime::fromMSecsSinceEpoch(m_clock()));
+    p.dateLine = text::dateTimeText(text::centerTime(now(), utcOffsetMinutes()));
     m_printingTest = true;
     m_printer->print(renderTicket(p, m_settings.paperDots), QStringLiteral("printer test"));
 }
@@ -270,10 +226,10 @@ QString KioskController::qrBaseUrl() const
 {
     if (!m_settings.publicUrl.isEmpty())
         return m_settings.publicUrl;
-    if (isReady() && !m_client.mirror().config().publicBaseUrl.isEmpty())
-        return m_client.mirror().config().publicBaseUrl;
-    // The phone pages are served by the hub (port 7480); a phone needs its LAN address.
-    QString host = m_client.options().host;
+    if (isReady() && !center().publicBaseUrl.isEmpty())
+        return center().publicBaseUrl;
+    // The phone pages are served by the hub; a phone needs its LAN address.
+    QString host = client().hub().host;
     if (QHostAddress(host).isLoopback()) {
         for (const QHostAddress &a : QNetworkInterface::allAddresses()) {
             if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback()) {
@@ -282,7 +238,7 @@ QString KioskController::qrBaseUrl() const
             }
         }
     }
-    return QStringLiteral("http://%1:7480").arg(host);
+    return QStringLiteral("http://%1:%2").arg(host).arg(protocol::defaultHttpPort);
 }
 
 void KioskController::lookupDossier(const QString &code)
@@ -290,39 +246,32 @@ void KioskController::lookupDossier(const QString &code)
     const QString trimmed = code.trimmed();
     if (trimmed.isEmpty())
         return;
-    m_client.request(QStringLiteral("dossier.lookup"), {{QStringLiteral("code"), trimmed}}, this,
-                     [this, trimmed](const HubReply &reply) {
-                         if (reply.ok) {
-                             Q_EMIT dossierAnswered(true, reply.body.value(QLatin1String("summary")).toString());
-                         } else if (reply.errorCode == QLatin1String("not_found")) {
-                             Q_EMIT dossierAnswered(false,
-                                                    tr("No dossier was found with the code %1. Please check the code "
-                                                       "on your receipt, or ask a staff member.")
-                                                        .arg(trimmed));
-                         } else {
-                             Q_EMIT dossierAnswered(false, userMessageFor(reply));
-                         }
-                     });
-}
-
-QString KioskController::hubAddress() const
-{
-    return QStringLiteral("%1:%2").arg(m_client.options().host).arg(m_client.options().port);
+    client().send(protocol::LookupDossier{trimmed}, this,
+                  [this, trimmed](const Result<protocol::DossierSummary> &reply) {
+                      if (reply) {
+                          Q_EMIT dossierAnswered(true, reply->summary);
+                      } else if (reply.error().code == ErrorCode::NotFound) {
+                          Q_EMIT dossierAnswered(false,
+                                                 tr("No dossier was found with the code %1. Please check the code "
+                                                    "on your receipt, or ask a staff member.")
+                                                     .arg(trimmed));
+                      } else {
+                          Q_EMIT dossierAnswered(false, errorText(reply.error()));
+                      }
+                  });
 }
 
 QString KioskController::setHubAddress(const QString &address)
 {
     if (m_settings.hostsHub)
         return tr("This kiosk runs the hub itself.");
-    const QString host = address.section(QLatin1Char(':'), 0, 0).trimmed();
-    bool ok = false;
-    const uint port = address.section(QLatin1Char(':'), 1, 1).toUInt(&ok);
-    if (host.isEmpty() || !ok || port == 0 || port > 65535)
+    const auto hub = parseHostPort(address, protocol::defaultPort);
+    if (!hub || hub->host.isEmpty())
         return tr("Write the address as host:port, for example 192.168.1.10:7420.");
-    if (!m_settings.storeHub(host, quint16(port)))
-        qCWarning(lcKioskUi) << "could not save the hub address to" << m_settings.path;
-    m_client.setHub(host, quint16(port));
-    Q_EMIT onlineChanged();
+    if (!m_settings.station.storeHub(*hub))
+        qCWarning(lcUi) << "could not save the hub address to" << m_settings.station.path;
+    client().setHub(*hub);
+    Q_EMIT hubChanged();
     return {};
 }
 
@@ -333,7 +282,7 @@ bool KioskController::checkTechnicianPin(const QString &pin) const
 
 void KioskController::quit()
 {
-    qCInfo(lcKioskUi) << "technician closed the kiosk app";
+    qCInfo(lcUi) << "technician closed the kiosk app";
     Q_EMIT quitRequested();
 }
 

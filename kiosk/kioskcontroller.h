@@ -2,22 +2,17 @@
 
 #include <QObject>
 #include <QTimer>
-#include <QTranslator>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
-
-#include <functional>
-#include <memory>
 
 #include "issuedticket.h"
 #include "kiosksettings.h"
 #include "printing/cupsprinter.h"
+#include "protocol/messages.h"
 #include "servicelistmodel.h"
+#include "ui/clientviewmodel.h"
 
 namespace qms {
-
-class HubClient;
-struct HubReply;
 
 /**
  * The kiosk's view-model: what the screens show and the few things a citizen
@@ -25,38 +20,27 @@ struct HubReply;
  * whether a service takes tickets, what a ticket says, what a print failure
  * means for the citizen — is made here or on the hub.
  */
-class KioskController : public QObject
+class KioskController : public ClientViewModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("made by main()")
-    Q_PROPERTY(bool online READ isOnline NOTIFY onlineChanged)
-    Q_PROPERTY(bool ready READ isReady NOTIFY readyChanged)
-    Q_PROPERTY(QString language READ language NOTIFY languageChanged)
-    Q_PROPERTY(QString centerName READ centerName NOTIFY readyChanged)
     Q_PROPERTY(ServiceListModel *services READ services CONSTANT)
-    Q_PROPERTY(QVariantList priorityGroups READ priorityGroups NOTIFY readyChanged)
+    Q_PROPERTY(QVariantList priorityGroups READ priorityGroups NOTIFY centerChanged)
     Q_PROPERTY(IssuedTicket *ticket READ ticket CONSTANT)
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
     Q_PROPERTY(int idleSeconds READ idleSeconds CONSTANT)
     Q_PROPERTY(int ticketSeconds READ ticketSeconds CONSTANT)
     Q_PROPERTY(int ticketFailedSeconds READ ticketFailedSeconds CONSTANT)
     Q_PROPERTY(QString printerStatusText READ printerStatusText NOTIFY printerStatusChanged)
-    Q_PROPERTY(QString hubText READ hubText NOTIFY onlineChanged)
+    Q_PROPERTY(QString hubText READ hubText NOTIFY hubTextChanged)
     Q_PROPERTY(bool technicianMenuAvailable READ technicianMenuAvailable CONSTANT)
     Q_PROPERTY(bool hubEditable READ hubEditable CONSTANT)
-    Q_PROPERTY(QString hubAddress READ hubAddress NOTIFY onlineChanged)
 public:
-    using Clock = std::function<Timestamp()>;
-
-    KioskController(HubClient &client, KioskSettings settings, CupsPrinter *printer, Clock clock,
-                    QObject *parent = nullptr);
+    KioskController(HubClient &client, Translations &translations, KioskSettings settings, CupsPrinter *printer,
+                    Clock clock, QObject *parent = nullptr);
     ~KioskController() override;
 
-    [[nodiscard]] bool isOnline() const;
-    [[nodiscard]] bool isReady() const;
-    [[nodiscard]] const QString &language() const { return m_language; }
-    [[nodiscard]] QString centerName() const;
     [[nodiscard]] ServiceListModel *services() { return &m_services; }
     [[nodiscard]] QVariantList priorityGroups() const;
     [[nodiscard]] IssuedTicket *ticket() { return &m_ticket; }
@@ -68,10 +52,10 @@ public:
     [[nodiscard]] QString hubText() const;
     [[nodiscard]] bool technicianMenuAvailable() const { return !m_settings.technicianPinHash.isEmpty(); }
     [[nodiscard]] bool hubEditable() const { return !m_settings.hostsHub; }
-    [[nodiscard]] QString hubAddress() const;
 
-    /** "vi" or "en": installs the translation and re-words every screen. */
-    Q_INVOKABLE void setLanguage(const QString &language);
+    /** A citizen is told what a refusal means for them, and whom to ask. */
+    [[nodiscard]] QString errorText(const Error &error) const override;
+
     /** Issues a ticket; `ticketIssued` or `issueFailed` follows. */
     Q_INVOKABLE void issue(const QString &serviceId, const QString &priorityGroup = {});
     Q_INVOKABLE QString priorityGroupName(const QString &id) const;
@@ -86,10 +70,8 @@ public:
     Q_INVOKABLE void quit();
 
 Q_SIGNALS:
-    void onlineChanged();
-    void readyChanged();
-    void languageChanged();
     void busyChanged();
+    void hubTextChanged();
     void printerStatusChanged();
     void ticketIssued();
     void issueFailed(const QString &message);
@@ -97,23 +79,18 @@ Q_SIGNALS:
     void quitRequested();
 
 private:
-    void onIssued(const HubReply &reply, const QString &priorityGroup);
+    void onIssued(const Result<protocol::Committed> &reply, const QString &priorityGroup);
     void printTicket();
     void onPrinted(const PrintOutcome &outcome);
     [[nodiscard]] QString qrBaseUrl() const;
-    [[nodiscard]] QString userMessageFor(const HubReply &reply) const;
     [[nodiscard]] QString printProblemText(const QString &code) const;
     void setBusy(bool busy);
 
-    HubClient &m_client;
     KioskSettings m_settings;
     CupsPrinter *m_printer;
-    Clock m_clock;
     ServiceListModel m_services;
     IssuedTicket m_ticket;
-    QString m_language;
-    std::unique_ptr<QTranslator> m_translator;
-    QTimer m_minuteTimer;
+    QTimer m_hoursTimer;
     bool m_busy = false;
     bool m_printingTest = false;
     QString m_printerStatusText;

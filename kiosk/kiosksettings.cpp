@@ -2,18 +2,15 @@
 
 #include <QSettings>
 
-#include "hub/pinhash.h"
+#include "auth/pinhash.h"
 
 namespace qms {
 
 KioskSettings KioskSettings::load(const QString &path)
 {
     KioskSettings s;
+    s.station = DeviceSettings::load(path, QStringLiteral("kiosk-1"));
     QSettings ini(path, QSettings::IniFormat);
-    s.hubHost = ini.value(QStringLiteral("hub/host"), s.hubHost).toString();
-    s.hubPort = quint16(ini.value(QStringLiteral("hub/port"), s.hubPort).toUInt());
-    s.device = ini.value(QStringLiteral("hub/device"), s.device).toString();
-    s.key = ini.value(QStringLiteral("hub/key")).toString();
     s.printer.queue = ini.value(QStringLiteral("printer/queue")).toString();
     s.printer.server = ini.value(QStringLiteral("printer/server")).toString();
     s.printer.format = ini.value(QStringLiteral("printer/format"), QStringLiteral("escpos")).toString()
@@ -28,8 +25,6 @@ KioskSettings KioskSettings::load(const QString &path)
     s.ticketSeconds = ini.value(QStringLiteral("kiosk/ticket_seconds"), s.ticketSeconds).toInt();
     s.ticketFailedSeconds = ini.value(QStringLiteral("kiosk/ticket_failed_seconds"), s.ticketFailedSeconds).toInt();
     s.publicUrl = ini.value(QStringLiteral("kiosk/public_url")).toString();
-    s.language = ini.value(QStringLiteral("kiosk/language"), s.language).toString();
-    s.path = path;
     return s;
 }
 
@@ -55,21 +50,6 @@ bool KioskSettings::checkTechnicianPin(const QString &pin) const
     const PinHash stored{QByteArray::fromBase64(parts[3].toLatin1()), QByteArray::fromBase64(parts[2].toLatin1()),
                          parts[1].toInt()};
     return verifyPin(pin, stored);
-}
-
-} // namespace qms
-
-namespace qms {
-
-bool KioskSettings::storeHub(const QString &host, quint16 port) const
-{
-    if (path.isEmpty())
-        return false;
-    QSettings ini(path, QSettings::IniFormat);
-    ini.setValue(QStringLiteral("hub/host"), host);
-    ini.setValue(QStringLiteral("hub/port"), port);
-    ini.sync();
-    return ini.status() == QSettings::NoError;
 }
 
 } // namespace qms

@@ -2,21 +2,19 @@
 
 #include <QString>
 
+#include "app/devicesettings.h"
 #include "printing/cupsprinter.h"
 
 namespace qms {
 
 /**
  * How one kiosk is set up, from its INI file (default /etc/qms/kiosk.conf):
- * which hub and device it is, its printer, its timeouts and the technician PIN.
- * See docs/KIOSK.md.
+ * which hub and device it is (DeviceSettings), its printer, its timeouts and
+ * the technician PIN. See docs/KIOSK.md.
  */
 struct KioskSettings
 {
-    QString hubHost = QStringLiteral("127.0.0.1");
-    quint16 hubPort = 7420;
-    QString device = QStringLiteral("kiosk-1");
-    QString key;
+    DeviceSettings station;
     CupsPrinter::Options printer;
     int paperDots = 576;
     QString technicianPinHash;    ///< "pbkdf2-sha256:iterations:salt:hash" (base64); empty: menu locked
@@ -24,16 +22,12 @@ struct KioskSettings
     int ticketSeconds = 12;       ///< the ticket screen, when it printed
     int ticketFailedSeconds = 45; ///< the ticket screen, when printing failed
     QString publicUrl;            ///< base of the QR links; empty: the center's, else the hub's address
-    QString language = QStringLiteral("vi");
-    QString path;          ///< the file it was read from
-    bool hostsHub = false; ///< this kiosk runs the hub itself (set by main)
+    bool hostsHub = false;        ///< this kiosk runs the hub itself (set by main)
 
     static KioskSettings load(const QString &path);
     /** Stores a new technician PIN (hashed) in the file. */
     static bool storeTechnicianPin(const QString &path, const QString &pin);
     [[nodiscard]] bool checkTechnicianPin(const QString &pin) const;
-    /** Stores another hub address in the file. */
-    bool storeHub(const QString &host, quint16 port) const;
 };
 
 } // namespace qms

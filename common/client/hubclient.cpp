@@ -1,25 +1,13 @@
 #include "client/hubclient.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QTcpSocket>
 
-#include "protocol/protocol.h"
+#include "client/logging.h"
 #include "protocol/tcplineconnection.h"
 
-Q_LOGGING_CATEGORY(lcClient, "qms.client")
-
 namespace qms {
-
-namespace {
-
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-} // namespace
 
 HubClient::HubClient(Options options, QObject *parent)
     : QObject(parent)
@@ -29,7 +17,7 @@ HubClient::HubClient(Options options, QObject *parent)
     connect(&m_reconnectTimer, &QTimer::timeout, this, &HubClient::connectNow);
     connect(&m_pingTimer, &QTimer::timeout, this, [this] {
         if (m_online)
-            request(QStringLiteral("ping"), {}, this, [](const HubReply &) {});
+            send(protocol::Ping{}, this, [](const Result<protocol::Pong> &) {});
     });
     m_watchdog.setSingleShot(true);
     connect(&m_watchdog, &QTimer::timeout, this, [this] {
@@ -67,10 +55,10 @@ void HubClient::stop()
         m_socket->abort();
 }
 
-void HubClient::setHub(const QString &host, quint16 port)
+void HubClient::setHub(const HostPort &hub)
 {
-    m_options.host = host;
-    m_options.port = port;
+    m_options.host = hub.host;
+    m_options.port = hub.port;
     m_mirror.clear(); // another hub, another log: start from its snapshot
     if (m_connection)
         m_connection->abort(); // reconnects to the new address
@@ -130,23 +118,21 @@ void HubClient::attachConnection(LineConnection *connection)
 
 void HubClient::sendHello()
 {
-    m_helloId = m_nextId++;
-    QJsonObject hello{
-        {QStringLiteral("id"), m_helloId},
-        {QStringLiteral("op"), QStringLiteral("hello")},
-        {QStringLiteral("proto"), protocol::version},
-        {QStringLiteral("role"), deviceRoleName(m_options.role)},
-        {QStringLiteral("device"), m_options.device},
-        {QStringLiteral("key"), m_options.key},
-    };
+    protocol::Hello hello;
+    hello.proto = protocol::version;
+    hello.role = m_options.role;
+    hello.device = m_options.device;
+    hello.key = m_options.key;
     if (m_mirror.isReady()) {
-        hello.insert(QStringLiteral("last_seq"), m_mirror.lastSeq());
-        hello.insert(QStringLiteral("epoch"), m_mirror.epoch());
-        hello.insert(QStringLiteral("last_at"), m_mirror.lastAt());
+        hello.lastSeq = m_mirror.lastSeq();
+        hello.epoch = m_mirror.epoch();
+        hello.lastAt = m_mirror.lastAt();
     }
+    m_helloId = m_nextId++;
     m_pending.insert(
-        m_helloId, Pending{[this](const HubReply &r) { onHelloReply(r); }, this, nowMs() + m_options.requestTimeoutMs});
-    m_connection->sendLine(protocol::encode(hello));
+        m_helloId,
+        Pending{[this](const HubReply &r) { onHelloReply(r); }, this, QDeadlineTimer(m_options.requestTimeoutMs)});
+    m_connection->sendLine(protocol::encode(protocol::requestToJson(m_helloId, hello)));
     if (!m_timeoutTimer.isActive())
         m_timeoutTimer.start(1000);
 }
@@ -189,15 +175,12 @@ void HubClient::onReply(const QJsonObject &o)
     HubReply reply;
     reply.ok = o.value(QLatin1String("ok")).toBool();
     reply.body = o;
-    if (!reply.ok) {
-        const QJsonObject e = o.value(QLatin1String("error")).toObject();
-        reply.errorCode = e.value(QLatin1String("code")).toString();
-        reply.errorMessage = e.value(QLatin1String("message")).toString();
-    }
+    if (!reply.ok)
+        reply.error = protocol::errorFromReply(o);
     const auto it = m_pending.find(id);
     if (it == m_pending.end()) {
         if (!reply.ok)
-            qCWarning(lcClient).noquote() << "hub:" << reply.errorCode << reply.errorMessage;
+            qCWarning(lcClient).noquote() << "hub:" << errorCodeName(reply.error.code) << reply.error.message;
         return;
     }
     Pending p = it.value();
@@ -214,33 +197,41 @@ void HubClient::finish(Pending p, const HubReply &reply)
 void HubClient::onHelloReply(const HubReply &reply)
 {
     if (!reply.ok) {
-        qCWarning(lcClient).noquote() << "the hub refused this device:" << reply.errorCode << reply.errorMessage;
+        qCWarning(lcClient).noquote() << "the hub refused this device:" << errorCodeName(reply.error.code)
+                                      << reply.error.message;
         m_rejected = true;
-        Q_EMIT helloRejected(reply.errorCode, reply.errorMessage);
+        Q_EMIT helloRejected(reply.error);
         return; // the hub closes the connection; we retry slowly
     }
+    auto welcome = protocol::decodeReply<protocol::Welcome>(reply.body);
+    if (!welcome) {
+        qCWarning(lcClient).noquote() << welcome.error().message;
+        m_connection->abort();
+        return;
+    }
     m_rejected = false;
-    m_welcome = reply.body;
-    const QString how = reply.body.value(QLatin1String("resync")).toString();
-    if (how == QLatin1String("snapshot")) {
-        if (auto r = m_mirror.loadSnapshot(reply.body); !r) {
+    const QString how = welcome->resync == protocol::Resync::Replay ? QStringLiteral("replay")
+                                                                    : QStringLiteral("snapshot");
+    if (welcome->snapshot) {
+        if (auto r = m_mirror.load(*welcome->snapshot, welcome->seq, welcome->epoch, welcome->lastAt); !r) {
             qCWarning(lcClient).noquote() << r.error().message;
             m_connection->abort();
             return;
         }
     }
+    welcome->snapshot.reset(); // the mirror has it; keep the rest
+    m_welcome = std::move(welcome).value();
     m_attempt = 0;
     m_pingTimer.start(protocol::pingIntervalMs);
     setOnline(true);
     Q_EMIT synchronized(how);
 }
 
-void HubClient::request(const QString &op, QJsonObject fields, QObject *context, ReplyHandler done)
+void HubClient::sendJson(const QString &op, QJsonObject fields, QObject *context, ReplyHandler done)
 {
     if (!m_online || !m_connection) {
         HubReply r;
-        r.errorCode = QLatin1String(protocol::err::offline);
-        r.errorMessage = QStringLiteral("not connected to the hub");
+        r.error = Error{ErrorCode::Offline, QStringLiteral("not connected to the hub")};
         // Answer on the next turn, like a real reply, so callers see one behaviour.
         QPointer<QObject> guard(context);
         QMetaObject::invokeMethod(
@@ -255,7 +246,7 @@ void HubClient::request(const QString &op, QJsonObject fields, QObject *context,
     const qint64 id = m_nextId++;
     fields.insert(QStringLiteral("id"), id);
     fields.insert(QStringLiteral("op"), op);
-    m_pending.insert(id, Pending{std::move(done), context, nowMs() + m_options.requestTimeoutMs});
+    m_pending.insert(id, Pending{std::move(done), context, QDeadlineTimer(m_options.requestTimeoutMs)});
     m_connection->sendLine(protocol::encode(fields));
     if (!m_timeoutTimer.isActive())
         m_timeoutTimer.start(1000);
@@ -263,29 +254,26 @@ void HubClient::request(const QString &op, QJsonObject fields, QObject *context,
 
 void HubClient::checkTimeouts()
 {
-    const qint64 now = nowMs();
     QList<qint64> late;
     for (auto it = m_pending.begin(); it != m_pending.end(); ++it)
-        if (it->deadline <= now)
+        if (it->deadline.hasExpired())
             late.append(it.key());
     for (qint64 id : late) {
         Pending p = m_pending.take(id);
         HubReply r;
-        r.errorCode = QLatin1String(protocol::err::noReply);
-        r.errorMessage = QStringLiteral("the hub did not answer in time");
+        r.error = Error{ErrorCode::NoReply, QStringLiteral("the hub did not answer in time")};
         finish(std::move(p), r);
     }
     if (m_pending.isEmpty())
         m_timeoutTimer.stop();
 }
 
-void HubClient::failPending(const QString &code, const QString &message)
+void HubClient::failPending(const Error &error)
 {
     const auto pending = std::exchange(m_pending, {});
     for (const Pending &p : pending) {
         HubReply r;
-        r.errorCode = code;
-        r.errorMessage = message;
+        r.error = error;
         finish(p, r);
     }
 }
@@ -299,7 +287,7 @@ void HubClient::onDisconnected()
     m_watchdog.stop();
     m_pingTimer.stop();
     setOnline(false);
-    failPending(QLatin1String(protocol::err::noReply), QStringLiteral("the connection to the hub was lost"));
+    failPending(Error{ErrorCode::NoReply, QStringLiteral("the connection to the hub was lost")});
     scheduleReconnect();
 }
 

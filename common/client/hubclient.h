@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
@@ -10,6 +11,9 @@
 
 #include "client/queuemirror.h"
 #include "domain/center.h"
+#include "protocol/codec.h"
+#include "protocol/protocol.h"
+#include "util/hostport.h"
 
 class QTcpSocket;
 
@@ -17,13 +21,12 @@ namespace qms {
 
 class LineConnection;
 
-/** What the hub answered to a request (or why there was no answer). */
+/** What the hub answered to a request (or why there was no answer), as JSON. */
 struct HubReply
 {
     bool ok = false;
-    QJsonObject body;  ///< the whole reply object
-    QString errorCode; ///< protocol or engine code; "offline" / "no_reply" from the client itself
-    QString errorMessage;
+    QJsonObject body; ///< the whole reply object
+    Error error;      ///< when not ok; Offline and NoReply come from the client itself
 };
 
 /**
@@ -44,7 +47,7 @@ public:
     struct Options
     {
         QString host = QStringLiteral("127.0.0.1");
-        quint16 port = 7420;
+        quint16 port = protocol::defaultPort;
         DeviceRole role = DeviceRole::Display;
         QString device;
         QString key;
@@ -63,25 +66,44 @@ public:
     void start();
     void stop();
     /** Points the client at another hub: drops the connection and connects there. */
-    void setHub(const QString &host, quint16 port);
+    void setHub(const HostPort &hub);
+    [[nodiscard]] HostPort hub() const { return HostPort{m_options.host, m_options.port}; }
 
     [[nodiscard]] bool isOnline() const { return m_online; }
     [[nodiscard]] QueueMirror &mirror() { return m_mirror; }
     [[nodiscard]] const Options &options() const { return m_options; }
-    /** The hello reply's fields (session, counter, …) while online. */
-    [[nodiscard]] const QJsonObject &welcome() const { return m_welcome; }
+    /** The hello reply (session, counter, …; without its snapshot) while online. */
+    [[nodiscard]] const protocol::Welcome &welcome() const { return m_welcome; }
     [[nodiscard]] int reconnectCount() const { return m_reconnects; }
 
     /**
      * Sends a request; `done` runs once, on this thread, unless `context` is
      * destroyed first.
      */
-    void request(const QString &op, QJsonObject fields, QObject *context, ReplyHandler done);
+    template <typename M>
+    void send(const M &message, QObject *context,
+              std::function<void(const Result<typename protocol::Message<M>::Reply> &)> done)
+    {
+        using Reply = typename protocol::Message<M>::Reply;
+        sendJson(QString::fromLatin1(protocol::Message<M>::op), protocol::toJson(message), context,
+                 [done = std::move(done)](const HubReply &reply) {
+                     if (!reply.ok && !reply.body.contains(QLatin1String("ok")))
+                         done(Result<Reply>(reply.error)); // offline, or no reply at all
+                     else
+                         done(protocol::decodeReply<Reply>(reply.body));
+                 });
+    }
+
+    /**
+     * The same with the request as JSON fields and the reply as JSON: for tools
+     * that print replies, and for tests that speak the wire format.
+     */
+    void sendJson(const QString &op, QJsonObject fields, QObject *context, ReplyHandler done);
 
 Q_SIGNALS:
     void onlineChanged(bool online);
     /** The hub refused the hello (wrong key, role or protocol): retrying slowly. */
-    void helloRejected(const QString &code, const QString &message);
+    void helloRejected(const qms::Error &error);
     /** After a (re)connection: "snapshot" or "replay". */
     void synchronized(const QString &how);
 
@@ -90,7 +112,7 @@ private:
     {
         ReplyHandler done;
         QPointer<QObject> context;
-        qint64 deadline;
+        QDeadlineTimer deadline;
     };
 
     void connectNow();
@@ -102,7 +124,7 @@ private:
     void onDisconnected();
     void scheduleReconnect();
     void setOnline(bool online);
-    void failPending(const QString &code, const QString &message);
+    void failPending(const Error &error);
     void checkTimeouts();
     void finish(Pending p, const HubReply &reply);
 
@@ -123,7 +145,7 @@ private:
     bool m_rejected = false;
     int m_attempt = 0;
     int m_reconnects = 0;
-    QJsonObject m_welcome;
+    protocol::Welcome m_welcome;
 };
 
 } // namespace qms

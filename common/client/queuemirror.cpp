@@ -1,13 +1,10 @@
 #include "client/queuemirror.h"
 
 #include <QJsonDocument>
-#include <QLoggingCategory>
 
+#include "client/logging.h"
 #include "config/centerconfigloader.h"
 #include "domain/json.h"
-#include "util/jsonreader.h"
-
-Q_LOGGING_CATEGORY(lcMirror, "qms.client.mirror")
 
 namespace qms {
 
@@ -16,26 +13,14 @@ QueueMirror::QueueMirror(QObject *parent)
 { }
 QueueMirror::~QueueMirror() = default;
 
-Result<Ok> QueueMirror::loadSnapshot(const QJsonObject &reply)
+Result<Ok> QueueMirror::load(const protocol::Snapshot &snapshot, qint64 seq, const QString &epoch, Timestamp lastAt)
 {
-    JsonReader r(reply);
-    const QJsonObject center = r.object("center");
-    const QJsonObject state = r.object("state");
-    const qint64 seq = r.requiredInteger("seq", 0, qint64(1) << 52);
-    const QString epoch = r.requiredString("epoch");
-    const Timestamp lastAt = r.integer("last_at", 0, 0, qint64(1) << 52);
-    if (!r.ok())
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("snapshot: %1").arg(r.firstError())};
-    auto config = CenterConfigLoader::fromJson(QJsonDocument(center).toJson(QJsonDocument::Compact));
+    auto config = CenterConfigLoader::fromJson(QJsonDocument(snapshot.center).toJson(QJsonDocument::Compact));
     if (!config)
         return Error{ErrorCode::InvalidConfig,
                      QStringLiteral("the hub's center configuration: %1").arg(config.error().message)};
-    JsonReader sr(state, QStringLiteral("state"));
-    const EngineSnapshot snapshot = snapshotFromJson(sr);
-    if (!sr.ok())
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("snapshot: %1").arg(sr.firstError())};
     auto engine = std::make_unique<QueueEngine>(std::move(config).value());
-    engine->restore(snapshot);
+    engine->restore(snapshot.state);
     m_engine = std::move(engine);
     m_lastSeq = seq;
     m_lastAt = lastAt;
@@ -55,7 +40,7 @@ QueueMirror::Applied QueueMirror::applyEvent(const QJsonObject &message)
         return Applied::Gap;
     auto event = eventFromJson(message);
     if (!event) {
-        qCWarning(lcMirror).noquote() << "unreadable event" << seq << event.error().message;
+        qCWarning(lcClient).noquote() << "unreadable event" << seq << event.error().message;
         return Applied::Invalid;
     }
     m_engine->apply(event.value());

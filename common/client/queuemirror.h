@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "engine/queueengine.h"
+#include "protocol/messages.h"
 
 namespace qms {
 
@@ -31,8 +32,8 @@ public:
     /** When the last applied event happened: with the seq, it identifies the log followed. */
     [[nodiscard]] Timestamp lastAt() const { return m_lastAt; }
 
-    /** Replaces everything with a snapshot (the hello or snapshot reply). */
-    Result<Ok> loadSnapshot(const QJsonObject &reply);
+    /** Replaces everything with a snapshot (from the hello or snapshot reply) at `seq` of log `epoch`. */
+    Result<Ok> load(const protocol::Snapshot &snapshot, qint64 seq, const QString &epoch, Timestamp lastAt);
 
     enum class Applied { Applied, Duplicate, Gap, Invalid };
     /** Applies one pushed event; a Gap means events were missed and a resync is due. */

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "util/enumnames.h"
+
 namespace qms {
 
 namespace {
@@ -11,29 +13,23 @@ auto findIn(const Vec &v, Pred pred) -> decltype(&v.front())
     const auto it = std::find_if(v.begin(), v.end(), pred);
     return it == v.end() ? nullptr : &*it;
 }
+
+constexpr std::array<EnumName<DeviceRole>, 4> roleNames{{
+    {DeviceRole::Kiosk, "kiosk"},
+    {DeviceRole::Counter, "counter"},
+    {DeviceRole::Display, "display"},
+    {DeviceRole::Supervisor, "supervisor"},
+}};
 } // namespace
 
 QString deviceRoleName(DeviceRole role)
 {
-    switch (role) {
-    case DeviceRole::Kiosk:
-        return QStringLiteral("kiosk");
-    case DeviceRole::Counter:
-        return QStringLiteral("counter");
-    case DeviceRole::Display:
-        return QStringLiteral("display");
-    case DeviceRole::Supervisor:
-        return QStringLiteral("supervisor");
-    }
-    return {};
+    return nameIn(roleNames, role);
 }
 
 std::optional<DeviceRole> deviceRoleFromName(const QString &name)
 {
-    for (DeviceRole r : {DeviceRole::Kiosk, DeviceRole::Counter, DeviceRole::Display, DeviceRole::Supervisor})
-        if (deviceRoleName(r) == name)
-            return r;
-    return std::nullopt;
+    return valueIn(roleNames, name);
 }
 
 const ServiceConfig *CenterConfig::service(const QString &id) const

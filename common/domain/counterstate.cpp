@@ -1,26 +1,25 @@
 #include "domain/counterstate.h"
 
+#include "util/enumnames.h"
+
 namespace qms {
+
+namespace {
+constexpr std::array<EnumName<CounterStatus>, 3> statusNames{{
+    {CounterStatus::Closed, "closed"},
+    {CounterStatus::Open, "open"},
+    {CounterStatus::Paused, "paused"},
+}};
+} // namespace
 
 QString counterStatusName(CounterStatus s)
 {
-    switch (s) {
-    case CounterStatus::Closed:
-        return QStringLiteral("closed");
-    case CounterStatus::Open:
-        return QStringLiteral("open");
-    case CounterStatus::Paused:
-        return QStringLiteral("paused");
-    }
-    return {};
+    return nameIn(statusNames, s);
 }
 
 std::optional<CounterStatus> counterStatusFromName(const QString &name)
 {
-    for (CounterStatus s : {CounterStatus::Closed, CounterStatus::Open, CounterStatus::Paused})
-        if (counterStatusName(s) == name)
-            return s;
-    return std::nullopt;
+    return valueIn(statusNames, name);
 }
 
 } // namespace qms

@@ -1,12 +1,11 @@
 #include "domain/event.h"
 
-#include <array>
-#include <utility>
+#include "util/enumnames.h"
 
 namespace qms {
 
 namespace {
-const std::array<std::pair<EventType, const char *>, 14> typeNames{{
+constexpr std::array<EnumName<EventType>, 14> typeNames{{
     {EventType::DayStarted, "day.started"},
     {EventType::TicketIssued, "ticket.issued"},
     {EventType::TicketCalled, "ticket.called"},
@@ -26,18 +25,12 @@ const std::array<std::pair<EventType, const char *>, 14> typeNames{{
 
 QString eventTypeName(EventType t)
 {
-    for (const auto &[type, name] : typeNames)
-        if (type == t)
-            return QString::fromLatin1(name);
-    return {};
+    return nameIn(typeNames, t);
 }
 
 std::optional<EventType> eventTypeFromName(const QString &name)
 {
-    for (const auto &[type, n] : typeNames)
-        if (name == QLatin1String(n))
-            return type;
-    return std::nullopt;
+    return valueIn(typeNames, name);
 }
 
 } // namespace qms

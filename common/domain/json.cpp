@@ -4,7 +4,6 @@
 
 #include <limits>
 
-#include "engine/queueengine.h"
 #include "util/jsonreader.h"
 
 namespace qms {
@@ -32,14 +31,13 @@ WaitEstimate waitEstimateFromJson(JsonReader &r)
 
 QJsonObject ticketToJson(const Ticket &t)
 {
-    return QJsonObject{
+    QJsonObject o{
         {QStringLiteral("id"), t.id},
         {QStringLiteral("day"), t.businessDay},
         {QStringLiteral("service"), t.service},
         {QStringLiteral("number"), t.number},
         {QStringLiteral("label"), t.label},
         {QStringLiteral("priority"), t.priorityGroup},
-        {QStringLiteral("token"), t.token},
         {QStringLiteral("origin"), t.origin},
         {QStringLiteral("state"), ticketStateName(t.state)},
         {QStringLiteral("issued_at"), t.issuedAt},
@@ -54,6 +52,10 @@ QJsonObject ticketToJson(const Ticket &t)
         {QStringLiteral("at_head"), t.atHead},
         {QStringLiteral("transfers"), t.transferCount},
     };
+    // Left out when unknown: the hub tells the public token only to the issuing kiosk and supervisors.
+    if (!t.token.isEmpty())
+        o.insert(QStringLiteral("token"), t.token);
+    return o;
 }
 
 Ticket ticketFromJson(JsonReader &r)
@@ -125,78 +127,6 @@ QJsonObject waitEstimateToJson(const WaitEstimate &e)
     if (e.unlikelyToday)
         o.insert(QStringLiteral("unlikely_today"), true);
     return o;
-}
-
-QJsonObject snapshotToJson(const EngineSnapshot &s, bool withTokens)
-{
-    QJsonArray tickets;
-    for (const Ticket &t : s.tickets) {
-        QJsonObject o = ticketToJson(t);
-        if (!withTokens)
-            o.remove(QLatin1String("token"));
-        tickets.append(o);
-    }
-    QJsonArray counters;
-    for (const CounterState &c : s.counters)
-        counters.append(counterStateToJson(c));
-    QJsonObject issued;
-    for (auto it = s.issued.begin(); it != s.issued.end(); ++it)
-        issued.insert(it.key(), it.value());
-    QJsonObject services;
-    for (auto it = s.stats.services.begin(); it != s.stats.services.end(); ++it)
-        services.insert(
-            it.key(),
-            QJsonObject{{QStringLiteral("served"), it->served}, {QStringLiteral("seconds"), it->occupancySeconds}});
-    const QJsonObject stats{
-        {QStringLiteral("services"), services},
-        {QStringLiteral("no_shows"), s.stats.noShows},
-        {QStringLiteral("no_show_seconds"), s.stats.noShowSeconds},
-        {QStringLiteral("called"), s.stats.called},
-        {QStringLiteral("pauses"), s.stats.pauses},
-        {QStringLiteral("pause_seconds"), s.stats.pauseSeconds},
-        {QStringLiteral("open_seconds"), s.stats.openSeconds},
-    };
-    return QJsonObject{
-        {QStringLiteral("day"), s.businessDay}, {QStringLiteral("last_ticket_id"), s.lastTicketId},
-        {QStringLiteral("tickets"), tickets},   {QStringLiteral("counters"), counters},
-        {QStringLiteral("issued"), issued},     {QStringLiteral("stats"), stats},
-    };
-}
-
-EngineSnapshot snapshotFromJson(JsonReader &r)
-{
-    EngineSnapshot s;
-    s.businessDay = r.string("day");
-    s.lastTicketId = r.integer("last_ticket_id", 0, 0, maxId);
-    const QJsonArray tickets = r.array("tickets");
-    for (qsizetype i = 0; i < tickets.size(); ++i) {
-        JsonReader tr = r.child(tickets.at(i).toObject(), QStringLiteral("tickets[%1]").arg(i));
-        s.tickets.push_back(ticketFromJson(tr));
-    }
-    const QJsonArray counters = r.array("counters");
-    for (qsizetype i = 0; i < counters.size(); ++i) {
-        JsonReader cr = r.child(counters.at(i).toObject(), QStringLiteral("counters[%1]").arg(i));
-        s.counters.push_back(counterStateFromJson(cr));
-    }
-    const QJsonObject issued = r.object("issued");
-    for (auto it = issued.begin(); it != issued.end(); ++it)
-        s.issued.insert(it.key(), it.value().toInt());
-    JsonReader sr = r.child(r.object("stats"), QStringLiteral("stats"));
-    const QJsonObject services = sr.object("services");
-    for (auto it = services.begin(); it != services.end(); ++it) {
-        JsonReader one = sr.child(it.value().toObject(), QStringLiteral("services.") + it.key());
-        QueueStats::Service service;
-        service.served = int(one.integer("served", 0, 0, 1'000'000));
-        service.occupancySeconds = one.number("seconds", 0, 0, 1e12);
-        s.stats.services.insert(it.key(), service);
-    }
-    s.stats.noShows = int(sr.integer("no_shows", 0, 0, 1'000'000));
-    s.stats.noShowSeconds = sr.number("no_show_seconds", 0, 0, 1e12);
-    s.stats.called = int(sr.integer("called", 0, 0, 1'000'000));
-    s.stats.pauses = int(sr.integer("pauses", 0, 0, 1'000'000));
-    s.stats.pauseSeconds = sr.number("pause_seconds", 0, 0, 1e12);
-    s.stats.openSeconds = sr.number("open_seconds", 0, 0, 1e12);
-    return s;
 }
 
 QJsonObject eventToJson(const Event &e)

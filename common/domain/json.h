@@ -21,10 +21,6 @@ class JsonReader;
 [[nodiscard]] QJsonObject waitEstimateToJson(const WaitEstimate &e);
 [[nodiscard]] WaitEstimate waitEstimateFromJson(JsonReader &r);
 
-struct EngineSnapshot;
-[[nodiscard]] QJsonObject snapshotToJson(const EngineSnapshot &s, bool withTokens);
-[[nodiscard]] EngineSnapshot snapshotFromJson(JsonReader &r);
-
 [[nodiscard]] QJsonObject eventToJson(const Event &e);
 /** Decodes an event; the error names the first wrong field. */
 [[nodiscard]] Result<Event> eventFromJson(const QJsonObject &o);

@@ -1,12 +1,11 @@
 #include "domain/ticket.h"
 
-#include <array>
-#include <utility>
+#include "util/enumnames.h"
 
 namespace qms {
 
 namespace {
-const std::array<std::pair<TicketState, const char *>, 7> stateNames{{
+constexpr std::array<EnumName<TicketState>, 7> stateNames{{
     {TicketState::Waiting, "waiting"},
     {TicketState::Called, "called"},
     {TicketState::Serving, "serving"},
@@ -19,18 +18,12 @@ const std::array<std::pair<TicketState, const char *>, 7> stateNames{{
 
 QString ticketStateName(TicketState s)
 {
-    for (const auto &[state, name] : stateNames)
-        if (state == s)
-            return QString::fromLatin1(name);
-    return {};
+    return nameIn(stateNames, s);
 }
 
 std::optional<TicketState> ticketStateFromName(const QString &name)
 {
-    for (const auto &[state, n] : stateNames)
-        if (name == QLatin1String(n))
-            return state;
-    return std::nullopt;
+    return valueIn(stateNames, name);
 }
 
 } // namespace qms

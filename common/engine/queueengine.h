@@ -10,22 +10,12 @@
 #include "domain/event.h"
 #include "engine/callingpolicy.h"
 #include "engine/commands.h"
+#include "engine/enginesnapshot.h"
 #include "engine/queuestats.h"
 #include "engine/waitingindex.h"
 #include "util/result.h"
 
 namespace qms {
-
-/** The engine's whole state, for clients that mirror it without replaying the day. */
-struct EngineSnapshot
-{
-    QString businessDay;
-    TicketId lastTicketId = 0;
-    std::vector<Ticket> tickets;
-    std::vector<CounterState> counters;
-    QHash<QString, int> issued;
-    QueueStats stats;
-};
 
 /**
  * The queue as a pure state machine. decide() looks at a command and the current

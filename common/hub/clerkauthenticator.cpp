@@ -1,13 +1,11 @@
 #include "hub/clerkauthenticator.h"
 
 #include <QFutureWatcher>
-#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "hub/logging.h"
 #include "store/clerkstore.h"
-
-Q_LOGGING_CATEGORY(lcAuth, "qms.auth")
 
 namespace qms {
 
@@ -22,6 +20,13 @@ void runOffThread(QObject *owner, Work work, Then then)
         watcher->deleteLater();
     });
     watcher->setFuture(QtConcurrent::run(work));
+}
+
+Error lockedOut(const QString &username, qint64 waitSeconds)
+{
+    return Error{ErrorCode::LockedOut,
+                 QStringLiteral("too many wrong PINs for \"%1\"; try again in %2 s").arg(username).arg(waitSeconds),
+                 waitSeconds};
 }
 } // namespace
 
@@ -41,18 +46,14 @@ void ClerkAuthenticator::login(const QString &username, const QString &pin, QObj
 {
     const auto found = m_store.find(username);
     if (!found) {
-        done(LoginResult{std::nullopt, found.error(), 0});
+        done(LoginResult{std::nullopt, found.error()});
         return;
     }
     const std::optional<ClerkRecord> &record = found.value();
     const Timestamp now = m_clock();
     if (record && record->lockedUntil > now) {
         const qint64 wait = (record->lockedUntil - now + 999) / 1000;
-        done(LoginResult{
-            std::nullopt,
-            Error{ErrorCode::LockedOut,
-                  QStringLiteral("too many wrong PINs for \"%1\"; try again in %2 s").arg(username).arg(wait)},
-            wait});
+        done(LoginResult{std::nullopt, lockedOut(username, wait)});
         return;
     }
     if (m_decoy.iterations != m_iterations)
@@ -72,13 +73,13 @@ void ClerkAuthenticator::finishLogin(const QString &username, bool verified, con
 {
     const auto found = m_store.find(username);
     if (!found) {
-        done(LoginResult{std::nullopt, found.error(), 0});
+        done(LoginResult{std::nullopt, found.error()});
         return;
     }
     const std::optional<ClerkRecord> &record = found.value();
     if (!record) {
         qCInfo(lcAuth) << "login refused for unknown user" << username;
-        done(LoginResult{std::nullopt, Error{ErrorCode::LoginFailed, QStringLiteral("wrong username or PIN")}, 0});
+        done(LoginResult{std::nullopt, Error{ErrorCode::LoginFailed, QStringLiteral("wrong username or PIN")}});
         return;
     }
     const Timestamp now = m_clock();
@@ -88,7 +89,7 @@ void ClerkAuthenticator::finishLogin(const QString &username, bool verified, con
                 qCWarning(lcAuth).noquote() << r.error().message;
         }
         qCInfo(lcAuth) << "clerk" << username << "logged in";
-        done(LoginResult{record->clerk, Error{ErrorCode::LoginFailed, {}}, 0});
+        done(LoginResult{record->clerk, Error{ErrorCode::LoginFailed, {}}});
         return;
     }
     const int failures = record->failedAttempts + 1;
@@ -98,14 +99,10 @@ void ClerkAuthenticator::finishLogin(const QString &username, bool verified, con
     qCWarning(lcAuth) << "wrong PIN for" << username << "- failure" << failures;
     if (lockedUntil > now) {
         const qint64 wait = (lockedUntil - now + 999) / 1000;
-        done(LoginResult{
-            std::nullopt,
-            Error{ErrorCode::LockedOut,
-                  QStringLiteral("too many wrong PINs for \"%1\"; try again in %2 s").arg(username).arg(wait)},
-            wait});
+        done(LoginResult{std::nullopt, lockedOut(username, wait)});
         return;
     }
-    done(LoginResult{std::nullopt, Error{ErrorCode::LoginFailed, QStringLiteral("wrong username or PIN")}, 0});
+    done(LoginResult{std::nullopt, Error{ErrorCode::LoginFailed, QStringLiteral("wrong username or PIN")}});
 }
 
 Result<Ok> ClerkAuthenticator::addClerkNow(const Clerk &clerk, const QString &pin)

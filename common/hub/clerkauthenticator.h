@@ -5,8 +5,9 @@
 
 #include <functional>
 
+#include "auth/pinhash.h"
 #include "domain/clerk.h"
-#include "hub/pinhash.h"
+#include "hub/loginbackoff.h"
 #include "util/result.h"
 
 namespace qms {
@@ -30,9 +31,8 @@ public:
 
     struct LoginResult
     {
-        std::optional<Clerk> clerk; ///< set on success
-        Error error{ErrorCode::LoginFailed, {}};
-        qint64 retryAfterSeconds = 0; ///< set with LockedOut
+        std::optional<Clerk> clerk;              ///< set on success
+        Error error{ErrorCode::LoginFailed, {}}; ///< LockedOut carries when to retry
     };
     using LoginCallback = std::function<void(const LoginResult &)>;
     using DoneCallback = std::function<void(const Result<Ok> &)>;

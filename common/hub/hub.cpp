@@ -1,28 +1,32 @@
 #include "hub/hub.h"
 
 #include <QDateTime>
-#include <QLoggingCategory>
+#include <QElapsedTimer>
 #include <QTcpServer>
 #include <QTcpSocket>
 
-#include "domain/json.h"
 #include "hub/hubsession.h"
+#include "hub/logging.h"
+#include "protocol/codec.h"
 #include "protocol/protocol.h"
-#include "store/sqliteeventstore.h"
-
-Q_LOGGING_CATEGORY(lcHub, "qms.hub")
+#include "util/constanttime.h"
 
 namespace qms {
 
-Hub::Hub(CenterConfig config, SqliteEventStore &store, QObject *parent)
+Hub::Hub(CenterConfig config, EventStore &events, ClerkStore &clerks, QObject *parent)
     : QObject(parent)
     , m_config(config)
-    , m_store(store)
-    , m_queue(std::move(config), store)
-    , m_clerkStore(store.db())
+    , m_store(events)
+    , m_queue(std::move(config), events)
+    , m_clerkStore(clerks)
     , m_auth(
           m_clerkStore, [this] { return m_clock(); }, this)
     , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+    , m_monotonic([timer = std::make_shared<QElapsedTimer>()] {
+        if (!timer->isValid())
+            timer->start();
+        return timer->elapsed();
+    })
     , m_helloTimeoutMs(protocol::helloTimeoutMs)
     , m_idleTimeoutMs(protocol::idleTimeoutMs)
 {
@@ -34,11 +38,6 @@ Hub::Hub(CenterConfig config, SqliteEventStore &store, QObject *parent)
 Hub::~Hub()
 {
     shutdown();
-}
-
-const EventStore &Hub::store() const
-{
-    return m_store;
 }
 
 Result<Ok> Hub::start()
@@ -95,8 +94,9 @@ void Hub::onNewConnection()
             qCWarning(lcHub) << "refusing" << connection->peerName() << "-" << sessionCount() << "connections,"
                              << pending << "without hello," << pendingFromHost << "of them from that address";
             connection->sendLine(
-                protocol::replyError(QJsonValue(), QLatin1String(protocol::err::tooManyConnections),
-                                     QStringLiteral("the hub is serving too many connections; retry later")));
+                protocol::encodeError(QJsonValue(),
+                                      Error{ErrorCode::TooManyConnections,
+                                            QStringLiteral("the hub is serving too many connections; retry later")}));
             connect(connection, &LineConnection::closed, connection, &QObject::deleteLater);
             connection->close();
             continue;
@@ -132,28 +132,16 @@ void Hub::shutdown()
 const DeviceConfig *Hub::authenticate(const QString &device, const QString &key, DeviceRole role) const
 {
     for (const DeviceConfig &d : m_config.devices) {
-        if (d.id != device)
-            continue;
-        // Compare every byte whatever the first difference, so timing does not reveal a prefix.
-        const QByteArray expected = d.key.toUtf8();
-        const QByteArray given = key.toUtf8();
-        unsigned char diff = expected.size() == given.size() ? 0 : 1;
-        for (qsizetype i = 0; i < given.size(); ++i)
-            diff |= static_cast<unsigned char>(given[i] ^ (i < expected.size() ? expected[i] : 0));
-        return diff == 0 && d.role == role ? &d : nullptr;
+        if (d.id == device)
+            return constantTimeEquals(d.key.toUtf8(), key.toUtf8()) && d.role == role ? &d : nullptr;
     }
     return nullptr;
 }
 
-QJsonObject Hub::snapshotFields(bool withTokens) const
+protocol::Snapshot Hub::snapshot(bool withTokens) const
 {
-    return QJsonObject{
-        {QStringLiteral("center"), m_config.publicJson},
-        {QStringLiteral("state"), snapshotToJson(m_queue.engine().snapshot(), withTokens)},
-        {QStringLiteral("epoch"), m_store.epoch()},
-        {QStringLiteral("seq"), m_store.lastSeq()},
-        {QStringLiteral("last_at"), m_store.lastAt()},
-    };
+    EngineSnapshot state = m_queue.engine().snapshot();
+    return protocol::Snapshot{m_config.publicJson, withTokens ? std::move(state) : withoutTokens(std::move(state))};
 }
 
 Result<std::vector<StoredEvent>> Hub::eventsAfter(qint64 seq, int limit)

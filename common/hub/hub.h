@@ -11,6 +11,7 @@
 
 #include "hub/clerkauthenticator.h"
 #include "hub/queueservice.h"
+#include "protocol/messages.h"
 #include "protocol/tcplineconnection.h"
 #include "store/clerkstore.h"
 
@@ -20,7 +21,6 @@ namespace qms {
 
 class HubSession;
 class LineConnection;
-class SqliteEventStore;
 
 /**
  * The single authority for the queue: serves kiosks, counters, displays and
@@ -33,8 +33,11 @@ class Hub : public QObject
     Q_OBJECT
 public:
     using Clock = std::function<Timestamp()>;
+    /** Milliseconds from any fixed start, never running backwards (rations and deadlines). */
+    using MonotonicClock = std::function<qint64()>;
 
-    Hub(CenterConfig config, SqliteEventStore &store, QObject *parent = nullptr);
+    /** The stores must outlive the hub. */
+    Hub(CenterConfig config, EventStore &events, ClerkStore &clerks, QObject *parent = nullptr);
     ~Hub() override;
 
     /** Rebuilds the queue from the store and starts the business-day timer. */
@@ -48,6 +51,7 @@ public:
     void shutdown();
 
     void setClock(Clock clock) { m_clock = std::move(clock); }
+    void setMonotonicClock(MonotonicClock clock) { m_monotonic = std::move(clock); }
     void setMaxConnections(int n) { m_maxConnections = n; }
     /**
      * Connections that have not said hello yet, in all and from one address: past
@@ -68,12 +72,12 @@ public:
     }
 
     [[nodiscard]] Timestamp now() const { return m_clock(); }
+    [[nodiscard]] qint64 elapsedMs() const { return m_monotonic(); }
     [[nodiscard]] const CenterConfig &config() const { return m_config; }
     [[nodiscard]] QueueService &queue() { return m_queue; }
     [[nodiscard]] ClerkAuthenticator &clerks() { return m_auth; }
     [[nodiscard]] ClerkStore &clerkStore() { return m_clerkStore; }
-    [[nodiscard]] const EventStore &store() const;
-    [[nodiscard]] SqliteEventStore &sqliteStore() { return m_store; }
+    [[nodiscard]] const EventStore &store() const { return m_store; }
     [[nodiscard]] int sessionCount() const { return int(m_sessions.size()); }
     [[nodiscard]] const std::vector<HubSession *> &sessions() const { return m_sessions; }
     [[nodiscard]] int helloTimeoutMs() const { return m_helloTimeoutMs; }
@@ -82,8 +86,8 @@ public:
     // ---- for sessions ----
     /** The configured device with this id, if the key and role match. */
     [[nodiscard]] const DeviceConfig *authenticate(const QString &device, const QString &key, DeviceRole role) const;
-    /** The center (without device keys) and the engine's state. */
-    [[nodiscard]] QJsonObject snapshotFields(bool withTokens) const;
+    /** The center (without device keys) and the queue now; public tokens only `withTokens`. */
+    [[nodiscard]] protocol::Snapshot snapshot(bool withTokens) const;
     Result<std::vector<StoredEvent>> eventsAfter(qint64 seq, int limit);
     /**
      * Whether a client whose last event is (seq, at) followed this very log: the
@@ -114,11 +118,12 @@ private:
     void startDayIfDue();
 
     CenterConfig m_config;
-    SqliteEventStore &m_store;
+    EventStore &m_store;
     QueueService m_queue;
-    ClerkStore m_clerkStore;
+    ClerkStore &m_clerkStore;
     ClerkAuthenticator m_auth;
     Clock m_clock;
+    MonotonicClock m_monotonic;
     QTcpServer *m_server = nullptr;
     std::vector<HubSession *> m_sessions;
     std::vector<Pending> m_pending;

@@ -8,12 +8,13 @@
 #include "domain/center.h"
 #include "domain/clerk.h"
 #include "domain/event.h"
+#include "engine/commands.h"
+#include "protocol/messages.h"
 #include "protocol/protocol.h"
 
 namespace qms {
 
 class Hub;
-class JsonReader;
 class LineConnection;
 
 /**
@@ -36,6 +37,7 @@ public:
     [[nodiscard]] const std::optional<Clerk> &clerk() const { return m_clerk; }
     [[nodiscard]] QString peerName() const;
     [[nodiscard]] QString peerHost() const;
+    [[nodiscard]] QString peerAddress() const;
 
     /** Sends an event to an active session (the line with or without ticket tokens). */
     void sendEvent(qint64 seq, const QByteArray &withTokens, const QByteArray &withoutTokens);
@@ -50,22 +52,51 @@ Q_SIGNALS:
 
 private:
     void onLine(const QByteArray &line);
-    void handleHello(const protocol::Request &request);
-    void dispatch(const protocol::Request &request);
-    void handleCommandOp(const protocol::Request &request, JsonReader &r);
-    void handleLogin(const protocol::Request &request, JsonReader &r);
-    void handleClerkAdmin(const protocol::Request &request, JsonReader &r);
-    void handleDevices(const protocol::Request &request);
-    /** The counter a request acts for; nullopt after replying with an error. */
-    std::optional<int> counterFor(const protocol::Request &request, JsonReader &r, bool required);
+    void handleHello(qint64 id, const protocol::Hello &hello);
+    void dispatch(const protocol::RequestLine &line);
+
+    // One handler per kind of request; `id` is echoed in the reply.
+    void handle(qint64 id, const protocol::Hello &);
+    void handle(qint64 id, const protocol::Ping &);
+    void handle(qint64 id, const protocol::GetSnapshot &);
+    void handle(qint64 id, const protocol::IssueTicket &m);
+    void handle(qint64 id, const protocol::CallNext &m);
+    void handle(qint64 id, const protocol::CallTicket &m);
+    void handle(qint64 id, const protocol::Recall &m);
+    void handle(qint64 id, const protocol::StartServing &m);
+    void handle(qint64 id, const protocol::Finish &m);
+    void handle(qint64 id, const protocol::MarkNoShow &m);
+    void handle(qint64 id, const protocol::Requeue &m);
+    void handle(qint64 id, const protocol::Transfer &m);
+    void handle(qint64 id, const protocol::Cancel &m);
+    void handle(qint64 id, const protocol::OpenCounter &m);
+    void handle(qint64 id, const protocol::PauseCounter &m);
+    void handle(qint64 id, const protocol::CloseCounter &m);
+    void handle(qint64 id, const protocol::Login &m);
+    void handle(qint64 id, const protocol::Logout &);
+    void handle(qint64 id, const protocol::AddClerk &m);
+    void handle(qint64 id, const protocol::SetPin &m);
+    void handle(qint64 id, const protocol::ListClerks &);
+    void handle(qint64 id, const protocol::ListDevices &);
+    void handle(qint64 id, const protocol::LookupDossier &m);
+
+    /**
+     * The counter a request acts for: a counter device's own, or the one a
+     * supervisor names (`required` for ops that happen at a counter). Nullopt
+     * after replying with the error.
+     */
+    std::optional<int> counterFor(qint64 id, std::optional<int> given, bool required);
+    /** Submits the engine command built for the counter the request acts for. */
+    template <typename Build>
+    void submitAtCounter(qint64 id, std::optional<int> given, bool required, Build build);
     /** Who did it, for the event log. */
     [[nodiscard]] QString actor() const;
     [[nodiscard]] bool seesTokens() const { return m_role == DeviceRole::Supervisor; }
 
     void send(const QByteArray &line);
-    void sendError(const QJsonValue &id, const QString &code, const QString &message, const QJsonObject &extra = {});
+    void sendError(const QJsonValue &id, const Error &error);
     /** Replies with the error and closes (the peer broke the protocol). */
-    void fail(const QJsonValue &id, const QString &code, const QString &message);
+    void fail(const QJsonValue &id, const Error &error);
 
     Hub &m_hub;
     LineConnection *m_connection;
@@ -81,7 +112,7 @@ private:
     qint64 m_lastSentSeq = 0;
     bool m_loginInFlight = false;
     int m_failedLogins = 0;
-    qint64 m_lastSnapshotMs = -1; ///< when it last asked for a snapshot (a monotonic clock)
+    qint64 m_lastSnapshotMs = -1; ///< when it last asked for a snapshot (the hub's monotonic clock)
 };
 
 } // namespace qms

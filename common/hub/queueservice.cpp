@@ -1,9 +1,8 @@
 #include "hub/queueservice.h"
 
-#include <QLoggingCategory>
 #include <QRandomGenerator>
 
-Q_LOGGING_CATEGORY(lcQueue, "qms.queue")
+#include "hub/logging.h"
 
 namespace qms {
 

@@ -2,16 +2,14 @@
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
-#include <QLoggingCategory>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cups/cups.h>
 
 #include "printing/escpos.h"
+#include "printing/logging.h"
 #include "printing/ticketrenderer.h"
-
-Q_LOGGING_CATEGORY(lcPrint, "qms.print")
 
 namespace qms {
 

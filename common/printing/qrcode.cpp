@@ -2,9 +2,8 @@
 
 #include <QPainter>
 
-#include <qrencode.h>
-
 #include <memory>
+#include <qrencode.h>
 
 namespace qms {
 

@@ -1,7 +1,6 @@
 #include "printing/ticketrenderer.h"
 
 #include <QBuffer>
-#include <QFontDatabase>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -9,29 +8,10 @@
 
 #include <cmath>
 
+#include "fonts/fonts.h"
 #include "printing/qrcode.h"
 
-static void initPrintingResources()
-{
-    Q_INIT_RESOURCE(qmsfonts);
-}
-
 namespace qms {
-
-QString registerBundledFonts()
-{
-    static const QString family = [] {
-        initPrintingResources();
-        QString name;
-        for (const char *file : {":/qms/fonts/NotoSans-Regular.ttf", ":/qms/fonts/NotoSans-Bold.ttf"}) {
-            const int id = QFontDatabase::addApplicationFont(QString::fromLatin1(file));
-            if (id >= 0 && name.isEmpty())
-                name = QFontDatabase::applicationFontFamilies(id).value(0);
-        }
-        return name.isEmpty() ? QStringLiteral("Noto Sans") : name;
-    }();
-    return family;
-}
 
 namespace {
 /** Lays text out line by line, centered, and moves down the page. */

@@ -37,7 +37,4 @@ struct TicketPrint
 /** The ticket on a PDF page (A4, at its real size at the top), for ordinary printers. */
 [[nodiscard]] QByteArray ticketPdf(const QImage &ticket, int dotsPerInch = 203);
 
-/** Registers the bundled fonts (once); returns the UI family name, "Noto Sans". */
-QString registerBundledFonts();
-
 } // namespace qms

@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QString>
 
+#include "util/error.h"
+
 namespace qms {
 
 /**
@@ -33,7 +35,7 @@ public:
 Q_SIGNALS:
     void lineReceived(const QByteArray &line);
     /** The peer broke the framing (line too long, stalled mid-line); the connection is closing. */
-    void framingError(const QString &code, const QString &message);
+    void framingError(const qms::Error &error);
     void closed();
 };
 

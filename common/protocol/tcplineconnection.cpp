@@ -1,9 +1,8 @@
 #include "protocol/tcplineconnection.h"
 
-#include <QLoggingCategory>
 #include <QTcpSocket>
 
-Q_LOGGING_CATEGORY(lcNet, "qms.net")
+#include "protocol/logging.h"
 
 namespace qms {
 
@@ -23,8 +22,8 @@ TcpLineConnection::TcpLineConnection(QTcpSocket *socket, LineLimits limits, QObj
     m_peer = QStringLiteral("%1:%2").arg(m_host).arg(m_socket->peerPort());
     m_stallTimer.setSingleShot(true);
     connect(&m_stallTimer, &QTimer::timeout, this, [this] {
-        fail(QStringLiteral("timeout"),
-             QStringLiteral("an unfinished line stalled for %1 s").arg(m_limits.stallMs / 1000));
+        fail(Error{ErrorCode::Timeout,
+                   QStringLiteral("an unfinished line stalled for %1 s").arg(m_limits.stallMs / 1000)});
     });
     connect(m_socket, &QTcpSocket::readyRead, this, &TcpLineConnection::readLines);
     connect(m_socket, &QTcpSocket::disconnected, this, &TcpLineConnection::finish);
@@ -63,8 +62,8 @@ void TcpLineConnection::readLines()
         }
         m_scanned = m_buffer.size();
         if (m_buffer.size() > m_limits.maxLineBytes) {
-            fail(QStringLiteral("line_too_long"),
-                 QStringLiteral("a line is longer than %1 bytes").arg(m_limits.maxLineBytes));
+            fail(Error{ErrorCode::LineTooLong,
+                       QStringLiteral("a line is longer than %1 bytes").arg(m_limits.maxLineBytes)});
             return;
         }
         // Read no more than what could still complete a legal line.
@@ -103,10 +102,10 @@ void TcpLineConnection::flush()
         m_socket->flush(); // non-blocking: what the kernel will not take stays queued
 }
 
-void TcpLineConnection::fail(const QString &code, const QString &message)
+void TcpLineConnection::fail(const Error &error)
 {
-    qCWarning(lcNet).noquote() << "closing" << m_peer << "-" << message;
-    Q_EMIT framingError(code, message);
+    qCWarning(lcNet).noquote() << "closing" << m_peer << "-" << error.message;
+    Q_EMIT framingError(error);
     close();
 }
 

@@ -42,7 +42,7 @@ public:
 
 private:
     void readLines();
-    void fail(const QString &code, const QString &message);
+    void fail(const Error &error);
     void finish();
 
     QTcpSocket *m_socket;

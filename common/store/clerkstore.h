@@ -11,8 +11,6 @@
 
 namespace qms {
 
-class SqliteDb;
-
 /** A clerk as stored: the PIN only as a salted PBKDF2 hash, and the lockout state. */
 struct ClerkRecord
 {
@@ -26,27 +24,23 @@ struct ClerkRecord
     Timestamp createdAt = 0;
 };
 
-/** The clerks table. Shares the hub's connection; not thread-safe. */
+/**
+ * Where clerks and their PIN hashes are kept. The hub depends on this
+ * interface; SqliteClerkStore keeps them beside the event log.
+ */
 class ClerkStore
 {
 public:
-    explicit ClerkStore(SqliteDb &db)
-        : m_db(db)
-    { }
+    virtual ~ClerkStore() = default;
 
-    Result<std::optional<ClerkRecord>> find(const QString &username);
-    Result<std::vector<ClerkRecord>> list();
+    virtual Result<std::optional<ClerkRecord>> find(const QString &username) = 0;
+    virtual Result<std::vector<ClerkRecord>> list() = 0;
     /** Adds a clerk; refuses a username that exists (InvalidArgument). */
-    Result<Ok> add(const ClerkRecord &record);
+    virtual Result<Ok> add(const ClerkRecord &record) = 0;
     /** New PIN hash; clears failures and any lockout. */
-    Result<Ok> setPin(const QString &username, const QByteArray &hash, const QByteArray &salt, int iterations);
-    Result<Ok> setLoginState(const QString &username, int failedAttempts, Timestamp lockedUntil);
-
-private:
-    SqliteDb &m_db;
+    virtual Result<Ok> setPin(const QString &username, const QByteArray &hash, const QByteArray &salt, int iterations)
+        = 0;
+    virtual Result<Ok> setLoginState(const QString &username, int failedAttempts, Timestamp lockedUntil) = 0;
 };
-
-[[nodiscard]] QString clerkRoleName(ClerkRole role);
-[[nodiscard]] std::optional<ClerkRole> clerkRoleFromName(const QString &name);
 
 } // namespace qms

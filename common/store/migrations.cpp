@@ -1,12 +1,9 @@
 #include "store/migrations.h"
 
-#include <QLoggingCategory>
-
 #include <array>
 
+#include "store/logging.h"
 #include "store/sqlitedb.h"
-
-Q_LOGGING_CATEGORY(lcMigrations, "qms.store")
 
 namespace qms {
 
@@ -112,7 +109,7 @@ Result<Ok> migrateSchema(SqliteDb &db, int target)
     for (const Migration &m : migrations) {
         if (m.version <= current.value() || m.version > target)
             continue;
-        qCInfo(lcMigrations) << "migrating database schema to version" << m.version << "-" << m.description;
+        qCInfo(lcStore) << "migrating database schema to version" << m.version << "-" << m.description;
         if (auto r = db.exec("BEGIN IMMEDIATE"); !r)
             return r.error();
         const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(m.version);

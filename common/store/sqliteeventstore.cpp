@@ -2,12 +2,10 @@
 
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 
 #include "domain/json.h"
+#include "store/logging.h"
 #include "store/migrations.h"
-
-Q_LOGGING_CATEGORY(lcStore, "qms.store")
 
 namespace qms {
 

@@ -1,6 +1,7 @@
 #include "text/displaytext.h"
 
 #include <QCoreApplication>
+#include <QTimeZone>
 
 #include <cmath>
 
@@ -37,7 +38,8 @@ QString waitText(const WaitEstimate &e)
         return QCoreApplication::translate("qms", "Under %1 minutes").arg(high);
     if (high <= 120)
         return QCoreApplication::translate("qms", "About %1–%2 minutes").arg(low).arg(high);
-    return QCoreApplication::translate("qms", "More than %n hour(s)", nullptr, std::max(1, low / 60));
+    const int hours = std::max(1, low / 60);
+    return QCoreApplication::translate("qms", "More than %n hour(s)", nullptr, hours);
 }
 
 QString aheadText(int peopleAhead)
@@ -66,15 +68,26 @@ QString countersText(const QList<int> &counters)
         .arg(numbers.join(QStringLiteral(", ")));
 }
 
-QString dateTimeText(const QDateTime &when)
+QString dateText(const QDate &date)
 {
     static const char *const days[] = {QT_TRANSLATE_NOOP("qms", "Monday"),    QT_TRANSLATE_NOOP("qms", "Tuesday"),
                                        QT_TRANSLATE_NOOP("qms", "Wednesday"), QT_TRANSLATE_NOOP("qms", "Thursday"),
                                        QT_TRANSLATE_NOOP("qms", "Friday"),    QT_TRANSLATE_NOOP("qms", "Saturday"),
                                        QT_TRANSLATE_NOOP("qms", "Sunday")};
-    return QCoreApplication::translate("qms", "%1, %2 at %3")
-        .arg(QCoreApplication::translate("qms", days[when.date().dayOfWeek() - 1]),
-             when.date().toString(QStringLiteral("dd/MM/yyyy")), when.time().toString(QStringLiteral("HH:mm")));
+    return QCoreApplication::translate("qms", "%1, %2")
+        .arg(QCoreApplication::translate("qms", days[date.dayOfWeek() - 1]),
+             date.toString(QStringLiteral("dd/MM/yyyy")));
+}
+
+QString dateTimeText(const QDateTime &when)
+{
+    return QCoreApplication::translate("qms", "%1 at %2")
+        .arg(dateText(when.date()), when.time().toString(QStringLiteral("HH:mm")));
+}
+
+QDateTime centerTime(Timestamp t, int utcOffsetMinutes)
+{
+    return QDateTime::fromMSecsSinceEpoch(t, QTimeZone(utcOffsetMinutes * 60));
 }
 
 } // namespace qms::text

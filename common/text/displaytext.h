@@ -29,8 +29,12 @@ namespace text {
 [[nodiscard]] QString hoursToday(const OpeningHours &hours, const QDate &date);
 /** "Counters 3, 4, 8" / "Counter 5". */
 [[nodiscard]] QString countersText(const QList<int> &counters);
+/** "Thursday, 26/11/2026". */
+[[nodiscard]] QString dateText(const QDate &date);
 /** "Thursday, 26/11/2026 at 09:15". */
 [[nodiscard]] QString dateTimeText(const QDateTime &when);
+/** A moment as the center's wall clock shows it (its fixed UTC offset, whatever the machine's zone). */
+[[nodiscard]] QDateTime centerTime(Timestamp t, int utcOffsetMinutes);
 
 } // namespace text
 } // namespace qms

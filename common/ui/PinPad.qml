@@ -24,13 +24,11 @@ Item {
         anchors.fill: parent
         spacing: Theme.px(20)
 
-        Text {
+        ThemedText {
             Layout.fillWidth: true
             text: root.title
-            font.family: Theme.fontFamily
             font.pixelSize: Theme.fontLarge
             font.bold: true
-            color: Theme.text
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
         }
@@ -42,12 +40,10 @@ Item {
             color: Theme.text
             horizontalAlignment: Text.AlignHCenter
         }
-        Text {
+        ThemedText {
             Layout.fillWidth: true
             text: root.message
             visible: root.message.length > 0
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontBody
             color: root.messageIsError ? Theme.danger : Theme.muted
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
@@ -70,10 +66,9 @@ Item {
                          : key.modelData === "OK" ? Theme.primary : Theme.surface
                     border.color: Theme.border
                     border.width: Theme.px(2)
-                    Text {
+                    ThemedText {
                         anchors.centerIn: parent
                         text: key.modelData
-                        font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontLarge
                         font.bold: key.modelData === "OK"
                         color: key.modelData === "OK" || keyArea.pressed ? Theme.inkOnPrimary : Theme.text

@@ -3,7 +3,7 @@
 #include <utility>
 #include <variant>
 
-#include "domain/error.h"
+#include "util/error.h"
 
 namespace qms {
 

@@ -60,6 +60,7 @@ Window {
         id: offline
         anchors { top: header.bottom; left: parent.left; right: parent.right }
         shown: !root.kiosk.online
+        text: qsTr("Not connected to the system — tickets cannot be issued right now. Please ask a staff member.")
     }
 
     StackView {

@@ -76,20 +76,9 @@
         <source>Queue ticket kiosk</source>
         <translation>Kiosk lấy số thứ tự</translation>
     </message>
-</context>
-<context>
-    <name>MessageOverlay</name>
-    <message>
-        <source>OK</source>
-        <translation>Đóng</translation>
-    </message>
-</context>
-<context>
-    <name>OfflineBanner</name>
     <message>
         <source>Not connected to the system — tickets cannot be issued right now. Please ask a staff member.</source>
-        <translation>Mất kết nối với hệ thống — tạm thời chưa cấp được số thứ tự. Vui lòng liên hệ cán bộ.</translation>
-    </message>
+        <translation>Mất kết nối với hệ thống — tạm thời chưa cấp được số thứ tự. Vui lòng liên hệ cán bộ.</translation></message>
 </context>
 <context>
     <name>PriorityPage</name>
@@ -202,78 +191,6 @@
         <source>Not taking tickets now</source>
         <translation>Hiện không tiếp nhận</translation>
     </message>
-    <message>
-        <source>Monday</source>
-        <translation>Thứ Hai</translation>
-    </message>
-    <message>
-        <source>Tuesday</source>
-        <translation>Thứ Ba</translation>
-    </message>
-    <message>
-        <source>Wednesday</source>
-        <translation>Thứ Tư</translation>
-    </message>
-    <message>
-        <source>Thursday</source>
-        <translation>Thứ Năm</translation>
-    </message>
-    <message>
-        <source>Friday</source>
-        <translation>Thứ Sáu</translation>
-    </message>
-    <message>
-        <source>Saturday</source>
-        <translation>Thứ Bảy</translation>
-    </message>
-    <message>
-        <source>Sunday</source>
-        <translation>Chủ Nhật</translation>
-    </message>
-    <message>
-        <source>No estimate yet</source>
-        <translation>Chưa có ước tính</translation>
-    </message>
-    <message>
-        <source>You are next</source>
-        <translation>Sắp đến lượt bạn</translation>
-    </message>
-    <message>
-        <source>About %1–%2 minutes</source>
-        <translation>Khoảng %1–%2 phút</translation>
-    </message>
-    <message>
-        <source>Nobody ahead of you</source>
-        <translation>Không có ai chờ trước bạn</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n people ahead of you</source>
-        <translation>
-            <numerusform>%n người chờ trước bạn</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Closed today</source>
-        <translation>Hôm nay không làm việc</translation>
-    </message>
-    <message numerus="yes">
-        <source>Counter(s) %1</source>
-        <translation>
-            <numerusform>Quầy %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1, %2 at %3</source>
-        <translation>%1, %2 lúc %3</translation>
-    </message>
-    <message>
-        <source>You may not be served today</source>
-        <translation>Có thể không kịp phục vụ trong hôm nay</translation>
-    </message>
-    <message>
-        <source>Under %1 minutes</source>
-        <translation>Dưới %1 phút</translation>
-    </message>
 </context>
 <context>
     <name>qms::KioskController</name>
@@ -296,14 +213,6 @@
     <message>
         <source>The system cannot be reached right now. Please try again in a few minutes or ask a staff member.</source>
         <translation>Hiện không kết nối được với hệ thống. Vui lòng thử lại sau ít phút hoặc liên hệ cán bộ.</translation>
-    </message>
-    <message>
-        <source>This service is not taking tickets at this time.</source>
-        <translation>Lĩnh vực này hiện không tiếp nhận hồ sơ.</translation>
-    </message>
-    <message>
-        <source>This service has given out all its numbers for today.</source>
-        <translation>Lĩnh vực này đã hết số thứ tự trong ngày hôm nay.</translation>
     </message>
     <message>
         <source>No ticket could be issued. Please ask a staff member for help.</source>

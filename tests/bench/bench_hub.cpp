@@ -27,6 +27,7 @@
 #include "config/centerconfigloader.h"
 #include "hub/hub.h"
 #include "protocol/protocol.h"
+#include "store/sqliteclerkstore.h"
 #include "store/sqliteeventstore.h"
 
 using namespace qms;
@@ -103,7 +104,8 @@ protected:
         auto store = SqliteEventStore::open(m_dir + QStringLiteral("/bench.db"));
         if (!config || !store)
             qFatal("bench setup failed");
-        Hub hub(config.value(), *store.value());
+        SqliteClerkStore clerks(store.value()->db());
+        Hub hub(config.value(), *store.value(), clerks);
         hub.setMaxBatch(m_maxBatch);
         hub.clerks().setIterations(1000); // 100 logins should not take the whole run
         for (int i = 1; i <= counters; ++i)

@@ -17,6 +17,7 @@
 #include "hub/hub.h"
 #include "protocol/memorylineconnection.h"
 #include "protocol/protocol.h"
+#include "store/sqliteclerkstore.h"
 #include "store/sqliteeventstore.h"
 
 using namespace qms;
@@ -27,6 +28,7 @@ struct World
     std::unique_ptr<QCoreApplication> app;
     std::unique_ptr<QTemporaryDir> dir;
     std::unique_ptr<SqliteEventStore> store;
+    std::unique_ptr<SqliteClerkStore> clerks;
     std::unique_ptr<Hub> hub;
 };
 
@@ -34,6 +36,7 @@ struct World
 void rebuild(World &w)
 {
     w.hub.reset();
+    w.clerks.reset();
     w.store.reset();
     w.dir.reset();
     {
@@ -45,7 +48,8 @@ void rebuild(World &w)
         if (!config || !store)
             qFatal("fuzz setup failed");
         w.store = std::move(store).value();
-        w.hub = std::make_unique<Hub>(config.value(), *w.store);
+        w.clerks = std::make_unique<SqliteClerkStore>(w.store->db());
+        w.hub = std::make_unique<Hub>(config.value(), *w.store, *w.clerks);
         w.hub->clerks().setIterations(1);
         (void)w.hub->clerks().addClerkNow(Clerk{QStringLiteral("lan"), QStringLiteral("Lan"), ClerkRole::Clerk},
                                           QStringLiteral("1111"));

@@ -1,14 +1,14 @@
 #include <QJsonArray>
 #include <QSet>
 
-#include "domain/json.h"
-#include "protocol/memorylineconnection.h"
-
-#include "support/hubfixture.h"
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
+
+#include "domain/json.h"
+#include "protocol/memorylineconnection.h"
+#include "support/hubfixture.h"
 
 using namespace qms;
 using namespace qms::test;
@@ -58,7 +58,7 @@ TEST_CASE("A counter with a logged-in clerk calls, serves and finishes", "[hub]"
     auto kiosk = f.online(QStringLiteral("kiosk-1"), DeviceRole::Kiosk);
     auto counter = f.online(QStringLiteral("counter-1"), DeviceRole::Counter);
     auto display = f.online(QStringLiteral("display-1"), DeviceRole::Display);
-    CHECK(counter->welcome()["counter"].toInt() == 1);
+    CHECK(counter->welcome().counter == 1);
     const QJsonObject opened = loginAndOpen(f, *counter, QStringLiteral("lan"));
     CHECK(opened["counter"].toObject()["clerk"].toString() == "lan");
 
@@ -79,9 +79,9 @@ TEST_CASE("A counter with a logged-in clerk calls, serves and finishes", "[hub]"
     // Engine refusals come back typed.
     const HubReply again = f.call(*counter, QStringLiteral("ticket.finish"), {{"ticket", id}});
     CHECK_FALSE(again.ok);
-    CHECK(again.errorCode == "wrong_state");
+    CHECK(again.error.code == ErrorCode::WrongState);
     const HubReply empty = f.call(*counter, QStringLiteral("ticket.call_next"));
-    CHECK(empty.errorCode == "queue_empty");
+    CHECK(empty.error.code == ErrorCode::QueueEmpty);
 }
 
 TEST_CASE("Two counters calling at the same instant never get the same ticket", "[hub]")
@@ -132,24 +132,25 @@ TEST_CASE("Roles are enforced on the hub", "[hub]")
     auto counter = f.online(QStringLiteral("counter-1"), DeviceRole::Counter);
     auto supervisor = f.online(QStringLiteral("supervisor-1"), DeviceRole::Supervisor);
 
-    CHECK(f.call(*display, QStringLiteral("ticket.call_next"), {{"counter", 1}}).errorCode == "forbidden");
-    CHECK(f.call(*display, QStringLiteral("ticket.issue"), {{"service", "land"}}).errorCode == "forbidden");
-    CHECK(f.call(*kiosk, QStringLiteral("ticket.finish"), {{"counter", 1}, {"ticket", 1}}).errorCode == "forbidden");
-    CHECK(f.call(*kiosk, QStringLiteral("clerk.add"), {{"user", "x"}}).errorCode == "forbidden");
-    CHECK(f.call(*counter, QStringLiteral("ticket.issue"), {{"service", "land"}}).errorCode == "forbidden");
+    CHECK(f.call(*display, QStringLiteral("ticket.call_next"), {{"counter", 1}}).error.code == ErrorCode::Forbidden);
+    CHECK(f.call(*display, QStringLiteral("ticket.issue"), {{"service", "land"}}).error.code == ErrorCode::Forbidden);
+    CHECK(f.call(*kiosk, QStringLiteral("ticket.finish"), {{"counter", 1}, {"ticket", 1}}).error.code
+          == ErrorCode::Forbidden);
+    CHECK(f.call(*kiosk, QStringLiteral("clerk.add"), {{"user", "x"}}).error.code == ErrorCode::Forbidden);
+    CHECK(f.call(*counter, QStringLiteral("ticket.issue"), {{"service", "land"}}).error.code == ErrorCode::Forbidden);
     // A counter device needs a clerk, and acts only for its own counter.
-    CHECK(f.call(*counter, QStringLiteral("counter.open")).errorCode == "not_logged_in");
+    CHECK(f.call(*counter, QStringLiteral("counter.open")).error.code == ErrorCode::NotLoggedIn);
     REQUIRE(f.call(*counter, QStringLiteral("clerk.login"), {{"user", "lan"}, {"pin", "1111"}}).ok);
-    CHECK(f.call(*counter, QStringLiteral("counter.open"), {{"counter", 2}}).errorCode == "forbidden");
+    CHECK(f.call(*counter, QStringLiteral("counter.open"), {{"counter", 2}}).error.code == ErrorCode::Forbidden);
     CHECK(f.call(*counter, QStringLiteral("counter.open"), {{"counter", 1}}).ok);
-    CHECK(f.call(*counter, QStringLiteral("clerk.list")).errorCode == "forbidden");
+    CHECK(f.call(*counter, QStringLiteral("clerk.list")).error.code == ErrorCode::Forbidden);
     // A supervisor device needs a supervisor; a clerk may not log in there.
-    CHECK(f.call(*supervisor, QStringLiteral("counter.open"), {{"counter", 3}}).errorCode == "not_logged_in");
-    CHECK(f.call(*supervisor, QStringLiteral("clerk.login"), {{"user", "hoa"}, {"pin", "1111"}}).errorCode
-          == "forbidden");
+    CHECK(f.call(*supervisor, QStringLiteral("counter.open"), {{"counter", 3}}).error.code == ErrorCode::NotLoggedIn);
+    CHECK(f.call(*supervisor, QStringLiteral("clerk.login"), {{"user", "hoa"}, {"pin", "1111"}}).error.code
+          == ErrorCode::Forbidden);
     REQUIRE(f.call(*supervisor, QStringLiteral("clerk.login"), {{"user", "sup"}, {"pin", "4321"}}).ok);
     CHECK(f.call(*supervisor, QStringLiteral("counter.open"), {{"counter", 3}}).ok);
-    CHECK(f.call(*supervisor, QStringLiteral("counter.pause")).errorCode == "bad_request"); // which counter?
+    CHECK(f.call(*supervisor, QStringLiteral("counter.pause")).error.code == ErrorCode::BadRequest); // which counter?
     // Nothing of the refused requests reached the log: two counters opened (plus day.started).
     CHECK(f.store->lastSeq() == 3);
 }
@@ -163,13 +164,14 @@ TEST_CASE("A supervisor adds clerks and resets PINs over the protocol", "[hub]")
                    {{"user", "mai.le"}, {"name", "Lê Thị Mai"}, {"role", "clerk"}, {"pin", "2468"}})
                 .ok);
     CHECK(f.call(*supervisor, QStringLiteral("clerk.add"), {{"user", "mai.le"}, {"name", "again"}, {"pin", "2468"}})
-              .errorCode
-          == "invalid_argument");
+              .error.code
+          == ErrorCode::InvalidArgument);
     CHECK(f.call(*supervisor, QStringLiteral("clerk.add"), {{"user", "Bad User"}, {"name", "x"}, {"pin", "2468"}})
-              .errorCode
-          == "invalid_argument");
-    CHECK(f.call(*supervisor, QStringLiteral("clerk.add"), {{"user", "tuan"}, {"name", "x"}, {"pin", "12a4"}}).errorCode
-          == "invalid_argument");
+              .error.code
+          == ErrorCode::InvalidArgument);
+    CHECK(
+        f.call(*supervisor, QStringLiteral("clerk.add"), {{"user", "tuan"}, {"name", "x"}, {"pin", "12a4"}}).error.code
+        == ErrorCode::InvalidArgument);
     const HubReply list = f.call(*supervisor, QStringLiteral("clerk.list"));
     REQUIRE(list.ok);
     QStringList users;
@@ -180,11 +182,11 @@ TEST_CASE("A supervisor adds clerks and resets PINs over the protocol", "[hub]")
     auto counter = f.online(QStringLiteral("counter-2"), DeviceRole::Counter);
     CHECK(f.call(*counter, QStringLiteral("clerk.login"), {{"user", "mai.le"}, {"pin", "2468"}}).ok);
     REQUIRE(f.call(*supervisor, QStringLiteral("clerk.set_pin"), {{"user", "mai.le"}, {"pin", "97531"}}).ok);
-    CHECK(f.call(*counter, QStringLiteral("clerk.login"), {{"user", "mai.le"}, {"pin", "2468"}}).errorCode
-          == "login_failed");
+    CHECK(f.call(*counter, QStringLiteral("clerk.login"), {{"user", "mai.le"}, {"pin", "2468"}}).error.code
+          == ErrorCode::LoginFailed);
     CHECK(f.call(*counter, QStringLiteral("clerk.login"), {{"user", "mai.le"}, {"pin", "97531"}}).ok);
-    CHECK(f.call(*supervisor, QStringLiteral("clerk.set_pin"), {{"user", "nobody"}, {"pin", "1234"}}).errorCode
-          == "invalid_argument");
+    CHECK(f.call(*supervisor, QStringLiteral("clerk.set_pin"), {{"user", "nobody"}, {"pin", "1234"}}).error.code
+          == ErrorCode::InvalidArgument);
 
     const HubReply devices = f.call(*supervisor, QStringLiteral("devices"));
     REQUIRE(devices.ok);
@@ -201,15 +203,15 @@ TEST_CASE("Wrong PINs lock a clerk out with a doubling back-off that survives re
         return f.call(*counter, QStringLiteral("clerk.login"), {{"user", "lan"}, {"pin", pin}});
     };
     for (int i = 0; i < 4; ++i)
-        CHECK(login("0000").errorCode == "login_failed");
+        CHECK(login("0000").error.code == ErrorCode::LoginFailed);
     const HubReply fifth = login("0000");
-    CHECK(fifth.errorCode == "locked_out");
+    CHECK(fifth.error.code == ErrorCode::LockedOut);
     CHECK(fifth.body["error"].toObject()["retry_after"].toInt() == 30);
     // While locked, even the right PIN is refused (and not even checked).
-    CHECK(login("1111").errorCode == "locked_out");
+    CHECK(login("1111").error.code == ErrorCode::LockedOut);
 
     clock += 31'000;
-    CHECK(login("0000").errorCode == "locked_out"); // sixth failure: 60 s
+    CHECK(login("0000").error.code == ErrorCode::LockedOut); // sixth failure: 60 s
     auto record = require(f.hub->clerkStore().find(QStringLiteral("lan")));
     REQUIRE(record);
     CHECK(record->failedAttempts == 6);
@@ -222,8 +224,8 @@ TEST_CASE("Wrong PINs lock a clerk out with a doubling back-off that survives re
     CHECK(record->lockedUntil == 0);
 
     // An unknown user gets the same answer as a wrong PIN.
-    CHECK(f.call(*counter, QStringLiteral("clerk.login"), {{"user", "ghost"}, {"pin", "1111"}}).errorCode
-          == "login_failed");
+    CHECK(f.call(*counter, QStringLiteral("clerk.login"), {{"user", "ghost"}, {"pin", "1111"}}).error.code
+          == ErrorCode::LoginFailed);
 }
 
 TEST_CASE("Offline requests fail at once and nothing is queued", "[hub][client]")
@@ -238,7 +240,7 @@ TEST_CASE("Offline requests fail at once and nothing is queued", "[hub][client]"
     kiosk.start();
     const HubReply r = f.call(kiosk, QStringLiteral("ticket.issue"), {{"service", "land"}});
     CHECK_FALSE(r.ok);
-    CHECK(r.errorCode == "offline");
+    CHECK(r.error.code == ErrorCode::Offline);
     CHECK_FALSE(kiosk.isOnline());
     CHECK(f.store->lastSeq() == 1); // only day.started
 }
@@ -297,7 +299,7 @@ TEST_CASE("A client whose connect hangs gives up, tries again, and follows a new
     REQUIRE(waitFor([&] { return client.reconnectCount() >= 1; }, 8000));
     CHECK_FALSE(client.isOnline());
     // The technician points it at the real hub.
-    client.setHub(QStringLiteral("127.0.0.1"), f.port);
+    client.setHub(HostPort{QStringLiteral("127.0.0.1"), f.port});
     CHECK(waitFor([&] { return client.isOnline(); }, 10'000));
     ::close(black);
 }

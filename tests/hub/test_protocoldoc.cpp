@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 
 #include "config/centerconfigloader.h"
+#include "store/sqliteclerkstore.h"
 #include "support/hubfixture.h"
 
 using namespace qms;
@@ -79,7 +80,8 @@ TEST_CASE("The example sessions in PROTOCOL.md are what the hub says", "[hub][pr
     TempDir dir;
     auto config = CenterConfigLoader::loadFile(sourcePath(QStringLiteral("resources/centers/sample-center.json")));
     auto store = take(SqliteEventStore::open(dir.file(QStringLiteral("doc.db"))));
-    Hub hub(require(config), *store);
+    SqliteClerkStore clerks(store->db());
+    Hub hub(require(config), *store, clerks);
     const Timestamp thursday9am = at("2026-11-26 09:00");
     hub.setClock([&] { return thursday9am; });
     hub.clerks().setIterations(1000);

@@ -72,7 +72,7 @@ HubReply callOn(HubClient &c, const QString &op, const QJsonObject &fields = {})
 {
     std::optional<HubReply> reply;
     QObject context;
-    c.request(op, fields, &context, [&](const HubReply &r) { reply = r; });
+    c.sendJson(op, fields, &context, [&](const HubReply &r) { reply = r; });
     REQUIRE(waitFor([&] { return reply.has_value(); }, 15'000));
     return *reply;
 }
@@ -130,11 +130,11 @@ TEST_CASE("A display that reconnects after a hub restart ends with the same stat
     hub.kill();
     REQUIRE(waitFor([&] { return !kiosk->isOnline(); }));
     const HubReply whileDown = callOn(*kiosk, QStringLiteral("ticket.issue"), {{"service", "land"}});
-    CHECK(whileDown.errorCode == "offline");
+    CHECK(whileDown.error.code == ErrorCode::Offline);
     hub.start();
     REQUIRE(waitFor([&] { return kiosk->isOnline() && counter->isOnline(); }, 10'000));
     // The counter's clerk must log in again: a new hub process knows no sessions.
-    CHECK(callOn(*counter, QStringLiteral("ticket.call_next")).errorCode == "not_logged_in");
+    CHECK(callOn(*counter, QStringLiteral("ticket.call_next")).error.code == ErrorCode::NotLoggedIn);
     REQUIRE(callOn(*counter, QStringLiteral("clerk.login"), {{"user", "lan"}, {"pin", "1111"}}).ok);
     for (int i = 0; i < 6; ++i) {
         const HubReply r = callOn(*kiosk, QStringLiteral("ticket.issue"),

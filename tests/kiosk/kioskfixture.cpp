@@ -1,10 +1,8 @@
 #include "kioskfixture.h"
 
 #include <QDir>
-#include <QQuickStyle>
 #include <QTest>
 
-#include "printing/ticketrenderer.h"
 #include "qrimageprovider.h"
 
 namespace qms::test {
@@ -34,9 +32,9 @@ KioskFixture::KioskFixture(Options options)
     const QString ini = settingsDir.file(QStringLiteral("kiosk.conf"));
     REQUIRE(KioskSettings::storeTechnicianPin(ini, QStringLiteral("2468")));
     KioskSettings settings = KioskSettings::load(ini);
-    settings.device = QStringLiteral("kiosk-1");
-    settings.key = hub.deviceKey(settings.device);
-    settings.hubPort = hub.port;
+    settings.station.device = QStringLiteral("kiosk-1");
+    settings.station.key = hub.deviceKey(settings.station.device);
+    settings.station.hub.port = hub.port;
     settings.printer.queue = QStringLiteral("thermal");
     settings.printer.server = cups->server();
     settings.printer.timeoutMs = options.printTimeoutMs;
@@ -45,27 +43,20 @@ KioskFixture::KioskFixture(Options options)
     settings.idleSeconds = options.idleSeconds;
     settings.publicUrl = QStringLiteral("http://192.168.1.10:7480");
 
-    client = hub.client(settings.device, DeviceRole::Kiosk);
+    client = hub.client(settings.station.device, DeviceRole::Kiosk);
     cupsPrinter = std::make_unique<CupsPrinter>(settings.printer);
-    QGuiApplication::setFont(QFont(registerBundledFonts()));
-    static const bool styled = [] {
-        QQuickStyle::setStyle(QStringLiteral("Basic")); // once per process, before any QML
-        return true;
-    }();
-    (void)styled;
+    translations = std::make_unique<Translations>(QStringLiteral("kiosk"));
+    translations->setLanguage(settings.station.language);
+    shell = std::make_unique<QmlShell>(*translations);
     const Timestamp fixed = options.clock;
-    kiosk = std::make_unique<KioskController>(*client, settings, cupsPrinter.get(), [fixed] {
+    kiosk = std::make_unique<KioskController>(*client, *translations, settings, cupsPrinter.get(), [fixed] {
         return fixed != 0 ? fixed : QDateTime::currentMSecsSinceEpoch();
     });
-    engine = std::make_unique<QQmlApplicationEngine>();
-    QObject::connect(kiosk.get(), &KioskController::languageChanged, engine.get(), &QQmlEngine::retranslate);
-    engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine->addImageProvider(QStringLiteral("qr"), new QrImageProvider);
-    engine->setInitialProperties(
-        {{QStringLiteral("kiosk"), QVariant::fromValue(kiosk.get())}, {QStringLiteral("fullScreen"), false}});
-    engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Qms/Kiosk/Main.qml")));
-    REQUIRE(engine->rootObjects().size() == 1);
-    window = qobject_cast<QQuickWindow *>(engine->rootObjects().first());
+    shell->engine().addImageProvider(QStringLiteral("qr"), new QrImageProvider);
+    REQUIRE(shell->load(
+        QStringLiteral("Qms/Kiosk"),
+        {{QStringLiteral("kiosk"), QVariant::fromValue(kiosk.get())}, {QStringLiteral("fullScreen"), false}}));
+    window = shell->window();
     REQUIRE(window);
     resize(options.size);
     REQUIRE(waitFor([&] { return client->isOnline() && kiosk->services()->rowCount() > 0; }));
@@ -74,7 +65,7 @@ KioskFixture::KioskFixture(Options options)
 
 KioskFixture::~KioskFixture()
 {
-    engine.reset();
+    shell.reset();
     kiosk.reset();
     client.reset();
 }

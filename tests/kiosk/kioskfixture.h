@@ -6,9 +6,11 @@
 
 #include <memory>
 
+#include "app/qmlshell.h"
 #include "kioskcontroller.h"
 #include "support/hubfixture.h"
 #include "support/privatecupsd.h"
+#include "ui/translations.h"
 
 namespace qms::test {
 
@@ -55,8 +57,9 @@ struct KioskFixture
     std::unique_ptr<FakeNetworkPrinter> printer;
     std::unique_ptr<HubClient> client;
     std::unique_ptr<CupsPrinter> cupsPrinter;
+    std::unique_ptr<Translations> translations;
+    std::unique_ptr<QmlShell> shell;
     std::unique_ptr<KioskController> kiosk;
-    std::unique_ptr<QQmlApplicationEngine> engine;
     QQuickWindow *window = nullptr;
     TempDir settingsDir;
 };

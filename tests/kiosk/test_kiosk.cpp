@@ -2,7 +2,7 @@
 
 #include "config/centerconfigloader.h"
 #include "domain/json.h"
-#include "hubhost.h"
+#include "hub/hubhost.h"
 #include "kioskfixture.h"
 
 using namespace qms;
@@ -206,11 +206,10 @@ TEST_CASE("A kiosk without a printer says so and keeps the ticket on screen", "[
     o.ticketFailedSeconds = 60;
     KioskFixture f(o);
     // Take the printer away, as a kiosk set up without one.
-    f.kiosk = std::make_unique<KioskController>(*f.client, KioskSettings{}, nullptr,
-                                                [] { return QDateTime::currentMSecsSinceEpoch(); });
-    f.engine->setInitialProperties({});
-    QObject *root = f.engine->rootObjects().first();
-    root->setProperty("kiosk", QVariant::fromValue(f.kiosk.get()));
+    auto withoutPrinter = std::make_unique<KioskController>(*f.client, *f.translations, KioskSettings{}, nullptr,
+                                                            [] { return QDateTime::currentMSecsSinceEpoch(); });
+    f.window->setProperty("kiosk", QVariant::fromValue(withoutPrinter.get()));
+    f.kiosk = std::move(withoutPrinter);
     REQUIRE(f.waitForPage(QStringLiteral("homePage")));
     f.tap(QStringLiteral("service-land"));
     REQUIRE(f.waitForPage(QStringLiteral("ticketPage")));

@@ -1,8 +1,8 @@
 #include <QFile>
 
 #include "hub/queueservice.h"
-#include "store/clerkstore.h"
 #include "store/migrations.h"
+#include "store/sqliteclerkstore.h"
 #include "store/sqliteeventstore.h"
 #include "support/testsupport.h"
 
@@ -161,7 +161,7 @@ TEST_CASE("The schema migrates forward from an empty file and from every older v
             CHECK(require(next).front().event.ticket->id == 43);
             CHECK(require(next).front().event.ticket->label == "1002");
             if (version >= 2) {
-                ClerkStore clerks(store->db());
+                SqliteClerkStore clerks(store->db());
                 const auto lan = require(clerks.find(QStringLiteral("lan.nguyen")));
                 REQUIRE(lan);
                 CHECK(lan->clerk.displayName == "Nguyễn Thị Lan");

@@ -27,7 +27,8 @@ HubFixture::HubFixture(const QString &center, Timestamp clock)
 {
     auto config = CenterConfigLoader::loadFile(sourcePath(center));
     store = take(SqliteEventStore::open(dir.file(QStringLiteral("hub.db"))));
-    hub = std::make_unique<Hub>(require(config), *store);
+    clerkStore = std::make_unique<SqliteClerkStore>(store->db());
+    hub = std::make_unique<Hub>(require(config), *store, *clerkStore);
     if (clock != 0)
         hub->setClock([clock] { return clock; });
     hub->clerks().setIterations(1000);
@@ -47,6 +48,7 @@ HubFixture::~HubFixture()
     hub->shutdown();
     QCoreApplication::processEvents();
     hub.reset();
+    clerkStore.reset();
     store.reset();
 }
 
@@ -82,7 +84,7 @@ HubReply HubFixture::call(HubClient &c, const QString &op, const QJsonObject &fi
 {
     std::optional<HubReply> reply;
     QObject context;
-    c.request(op, fields, &context, [&](const HubReply &r) { reply = r; });
+    c.sendJson(op, fields, &context, [&](const HubReply &r) { reply = r; });
     REQUIRE(waitFor([&] { return reply.has_value(); }, 10'000));
     return *reply;
 }

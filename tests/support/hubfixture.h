@@ -7,6 +7,7 @@
 
 #include "client/hubclient.h"
 #include "hub/hub.h"
+#include "store/sqliteclerkstore.h"
 #include "store/sqliteeventstore.h"
 #include "support/testsupport.h"
 
@@ -40,6 +41,7 @@ struct HubFixture
 
     TempDir dir;
     std::unique_ptr<SqliteEventStore> store;
+    std::unique_ptr<SqliteClerkStore> clerkStore;
     std::unique_ptr<Hub> hub;
     quint16 port = 0;
 };

@@ -10,6 +10,7 @@
 #include "client/hubclient.h"
 #include "domain/json.h"
 #include "protocol/protocol.h"
+#include "util/hostport.h"
 
 using namespace qms;
 
@@ -88,15 +89,20 @@ int main(int argc, char *argv[])
 
     HubClient::Options options;
     const QString hubText = args.value(hub);
-    options.host = hubText.section(QLatin1Char(':'), 0, 0);
-    options.port = quint16(hubText.section(QLatin1Char(':'), 1, 1).toUInt());
+    const auto hubAddress = parseHostPort(hubText, protocol::defaultPort);
+    if (!hubAddress || hubAddress->host.isEmpty()) {
+        print(QStringLiteral("error: --hub: not a host:port: %1").arg(hubText));
+        return 64;
+    }
+    options.host = hubAddress->host;
+    options.port = hubAddress->port;
     options.role = deviceRoleFromName(args.value(role)).value_or(DeviceRole::Supervisor);
     options.device = args.value(device);
     options.key = args.value(key);
     HubClient client(options);
 
     const auto fail = [](const HubReply &r) {
-        print(QStringLiteral("error: %1: %2").arg(r.errorCode, r.errorMessage));
+        print(QStringLiteral("error: %1: %2").arg(errorCodeName(r.error.code), r.error.message));
         QCoreApplication::exit(1);
     };
     const auto printReply = [&](const HubReply &r) {
@@ -110,16 +116,20 @@ int main(int argc, char *argv[])
     };
     // Runs `op` after logging in when the command needs a supervisor.
     const auto run = [&](const QString &op, const QJsonObject &fields) {
-        const auto send = [&, op, fields] { client.request(op, fields, &app, printReply); };
+        const auto send = [&, op, fields] { client.sendJson(op, fields, &app, printReply); };
         if (options.role != DeviceRole::Supervisor || args.value(user).isEmpty())
             return send();
-        client.request(QStringLiteral("clerk.login"),
-                       {{QStringLiteral("user"), args.value(user)}, {QStringLiteral("pin"), args.value(pin)}}, &app,
-                       [&, send](const HubReply &r) { r.ok ? send() : fail(r); });
+        client.send(protocol::Login{args.value(user), args.value(pin)}, &app,
+                    [&, send](const Result<protocol::LoggedIn> &r) {
+                        if (r)
+                            return send();
+                        print(QStringLiteral("error: %1: %2").arg(errorCodeName(r.error().code), r.error().message));
+                        QCoreApplication::exit(1);
+                    });
     };
 
-    QObject::connect(&client, &HubClient::helloRejected, &app, [](const QString &code, const QString &message) {
-        print(QStringLiteral("error: %1: %2").arg(code, message));
+    QObject::connect(&client, &HubClient::helloRejected, &app, [](const Error &error) {
+        print(QStringLiteral("error: %1: %2").arg(errorCodeName(error.code), error.message));
         QCoreApplication::exit(2);
     });
     bool watching = false;

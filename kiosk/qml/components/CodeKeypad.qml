@@ -25,10 +25,9 @@ Grid {
             color: area.pressed ? Theme.primaryDark : Theme.surface
             border.color: Theme.border
             border.width: Theme.px(2)
-            Text {
+            ThemedText {
                 anchors.centerIn: parent
                 text: key.modelData
-                font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
                 color: area.pressed ? Theme.inkOnPrimary : Theme.text

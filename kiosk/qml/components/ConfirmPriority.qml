@@ -31,29 +31,24 @@ Rectangle {
             anchors.fill: parent
             anchors.margins: Theme.spacing
             spacing: Theme.spacing
-            Text {
+            ThemedText {
                 Layout.fillWidth: true
                 text: qsTr("Priority ticket")
-                font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
                 color: Theme.priority
                 horizontalAlignment: Text.AlignHCenter
             }
-            Text {
+            ThemedText {
                 Layout.fillWidth: true
                 text: qsTr("You are taking a priority ticket as: %1.").arg(root.groupName)
-                font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontLarge
-                color: Theme.text
                 wrapMode: Text.WordWrap
                 horizontalAlignment: Text.AlignHCenter
             }
-            Text {
+            ThemedText {
                 Layout.fillWidth: true
                 text: qsTr("Staff may ask to see a document that shows it.")
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontBody
                 color: Theme.muted
                 wrapMode: Text.WordWrap
                 horizontalAlignment: Text.AlignHCenter

@@ -30,11 +30,10 @@ Rectangle {
         Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Text {
+            ThemedText {
                 anchors.fill: parent
                 text: root.kiosk.centerName
                 color: Theme.inkOnPrimary
-                font.family: Theme.fontFamily
                 font.pixelSize: Theme.px(38)
                 font.bold: true
                 wrapMode: Text.WordWrap
@@ -56,24 +55,18 @@ Rectangle {
             }
         }
 
-        Text {
-            id: clock
+        ThemedText {
+            objectName: "headerClock"
             color: Theme.inkOnPrimary
-            font.family: Theme.fontFamily
             font.pixelSize: Theme.px(40)
             font.bold: true
-            text: Qt.formatTime(new Date(), "HH:mm")
-            Timer {
-                interval: 10000
-                running: true
-                repeat: true
-                onTriggered: clock.text = Qt.formatTime(new Date(), "HH:mm")
-            }
+            text: root.kiosk.clockText   // the center's clock, as printed on the ticket
         }
 
         LanguageSwitch {
-            kiosk: root.kiosk
             Layout.alignment: Qt.AlignVCenter
+            current: root.kiosk.language
+            onChosen: language => root.kiosk.setLanguage(language)
         }
     }
 }

@@ -29,10 +29,9 @@ Rectangle {
         anchors.fill: parent
         anchors.margins: Theme.px(24)
         spacing: Theme.px(10)
-        Text {
+        ThemedText {
             Layout.fillWidth: true
             text: root.name
-            font.family: Theme.fontFamily
             font.pixelSize: Theme.fontLarge
             font.bold: true
             color: root.open ? (root.priority ? Theme.priority : Theme.primary) : Theme.muted
@@ -40,32 +39,27 @@ Rectangle {
             maximumLineCount: 2
             elide: Text.ElideRight
         }
-        Text {
+        ThemedText {
             Layout.fillWidth: true
             Layout.fillHeight: true
             text: root.description
-            font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall
             color: Theme.muted
             wrapMode: Text.WordWrap
             elide: Text.ElideRight
             clip: true
         }
-        Text {
+        ThemedText {
             Layout.fillWidth: true
             visible: root.open
             text: qsTr("%n waiting", "", root.waiting) + " · " + root.waitText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontBody
             font.bold: true
-            color: Theme.text
             wrapMode: Text.WordWrap
         }
-        Text {
+        ThemedText {
             Layout.fillWidth: true
             visible: !root.open
             text: root.statusText + "\n" + qsTr("Hours today: %1").arg(root.hoursText)
-            font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall
             font.bold: true
             color: Theme.danger

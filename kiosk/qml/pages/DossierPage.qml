@@ -36,21 +36,17 @@ Item {
         anchors.margins: Theme.spacing
         spacing: Theme.spacing
 
-        Text {
+        ThemedText {
             Layout.fillWidth: true
             text: qsTr("Look up a dossier")
-            font.family: Theme.fontFamily
             font.pixelSize: Theme.fontTitle
             font.bold: true
             color: Theme.accent
             horizontalAlignment: Text.AlignHCenter
         }
-        Text {
+        ThemedText {
             Layout.fillWidth: true
             text: qsTr("Type the dossier code printed on your receipt, or scan its barcode.")
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontBody
-            color: Theme.text
             wrapMode: Text.WordWrap
             horizontalAlignment: Text.AlignHCenter
         }
@@ -93,15 +89,12 @@ Item {
             color: root.answerFound ? Theme.surface : Theme.background
             border.color: root.answerFound ? Theme.ok : Theme.border
             border.width: Theme.px(3)
-            Text {
+            ThemedText {
                 id: answerText
                 objectName: "dossierAnswerText"
                 anchors.centerIn: parent
                 width: parent.width - Theme.px(40)
                 text: root.answer
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontBody
-                color: Theme.text
                 wrapMode: Text.WordWrap
                 horizontalAlignment: Text.AlignHCenter
             }

@@ -38,11 +38,9 @@ Item {
                 anchors.fill: parent
                 anchors.margins: Theme.px(16)
                 spacing: Theme.spacing
-                Text {
+                ThemedText {
                     Layout.fillWidth: true
                     text: qsTr("Priority ticket: %1. Now choose a service.").arg(root.kiosk.priorityGroupName(root.priorityGroup))
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontBody
                     font.bold: true
                     color: Theme.priority
                     wrapMode: Text.WordWrap
@@ -57,13 +55,11 @@ Item {
             }
         }
 
-        Text {
+        ThemedText {
             Layout.fillWidth: true
             text: qsTr("Please choose a service")
-            font.family: Theme.fontFamily
             font.pixelSize: Theme.fontTitle
             font.bold: true
-            color: Theme.text
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
         }

@@ -18,21 +18,17 @@ Item {
         anchors.margins: Theme.spacing
         spacing: Theme.spacing
 
-        Text {
+        ThemedText {
             Layout.fillWidth: true
             text: qsTr("Priority service")
-            font.family: Theme.fontFamily
             font.pixelSize: Theme.fontTitle
             font.bold: true
             color: Theme.priority
             horizontalAlignment: Text.AlignHCenter
         }
-        Text {
+        ThemedText {
             Layout.fillWidth: true
             text: qsTr("These citizens are served first. Touch the group you belong to.")
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontBody
-            color: Theme.text
             wrapMode: Text.WordWrap
             horizontalAlignment: Text.AlignHCenter
         }

@@ -19,30 +19,24 @@ Item {
         anchors.margins: Theme.spacing
         spacing: Theme.spacing
 
-        Text {
+        ThemedText {
             Layout.fillWidth: true
             text: qsTr("Technician menu")
-            font.family: Theme.fontFamily
             font.pixelSize: Theme.fontTitle
             font.bold: true
-            color: Theme.text
         }
 
-        Text {
+        ThemedText {
             Layout.fillWidth: true
             text: qsTr("Printer")
-            font.family: Theme.fontFamily
             font.pixelSize: Theme.fontLarge
             font.bold: true
             color: Theme.primary
         }
-        Text {
+        ThemedText {
             objectName: "printerStatus"
             Layout.fillWidth: true
             text: root.kiosk.printerStatusText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontBody
-            color: Theme.text
             wrapMode: Text.WordWrap
         }
         RowLayout {
@@ -64,20 +58,17 @@ Item {
             }
         }
 
-        Text {
+        ThemedText {
             Layout.fillWidth: true
             text: qsTr("Hub")
-            font.family: Theme.fontFamily
             font.pixelSize: Theme.fontLarge
             font.bold: true
             color: Theme.primary
         }
-        Text {
+        ThemedText {
             objectName: "hubStatus"
             Layout.fillWidth: true
             text: root.kiosk.hubText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontBody
             color: root.kiosk.online ? Theme.ok : Theme.danger
             wrapMode: Text.WordWrap
         }
@@ -109,12 +100,10 @@ Item {
                 onClicked: root.hubMessage = root.kiosk.setHubAddress(hubAddress.text)
             }
         }
-        Text {
+        ThemedText {
             Layout.fillWidth: true
             visible: root.hubMessage !== ""
             text: root.hubMessage
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontBody
             color: Theme.danger
             wrapMode: Text.WordWrap
         }

@@ -44,54 +44,47 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: Theme.px(12)
-            Text {
+            ThemedText {
                 Layout.fillWidth: true
                 text: qsTr("Your number")
-                font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontLarge
                 color: Theme.muted
                 horizontalAlignment: Text.AlignHCenter
             }
-            Text {
+            ThemedText {
                 objectName: "ticketLabel"
                 Layout.fillWidth: true
                 text: root.ticket.label
-                font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontHuge
                 font.bold: true
                 color: Theme.primary
                 horizontalAlignment: Text.AlignHCenter
             }
-            Text {
+            ThemedText {
                 Layout.fillWidth: true
                 text: root.ticket.serviceName
-                font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
-                color: Theme.text
                 wrapMode: Text.WordWrap
                 horizontalAlignment: Text.AlignHCenter
             }
-            Text {
+            ThemedText {
                 Layout.fillWidth: true
                 visible: root.ticket.priorityText !== ""
                 text: root.ticket.priorityText
-                font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
                 color: Theme.priority
                 wrapMode: Text.WordWrap
                 horizontalAlignment: Text.AlignHCenter
             }
-            Text {
+            ThemedText {
                 objectName: "ticketDetails"
                 Layout.fillWidth: true
                 text: [root.ticket.countersText, root.ticket.aheadText,
                        qsTr("Expected wait: %1").arg(root.ticket.waitText)].join("\n")
-                font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontLarge
                 lineHeight: 1.25
-                color: Theme.text
                 wrapMode: Text.WordWrap
                 horizontalAlignment: Text.AlignHCenter
             }
@@ -111,12 +104,10 @@ Item {
                 Layout.preferredHeight: Theme.px(300)
                 smooth: false
             }
-            Text {
+            ThemedText {
                 Layout.fillWidth: true
                 visible: root.ticket.qrUrl !== ""
                 text: qsTr("Scan the code with your phone to follow your turn")
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontBody
                 color: Theme.muted
                 wrapMode: Text.WordWrap
                 horizontalAlignment: Text.AlignHCenter
@@ -129,13 +120,12 @@ Item {
                 color: root.failed ? Theme.dangerLight : Theme.surface
                 border.color: root.failed ? Theme.danger : Theme.ok
                 border.width: Theme.px(3)
-                Text {
+                ThemedText {
                     id: status
                     objectName: "printStatusText"
                     anchors.centerIn: parent
                     width: parent.width - Theme.px(40)
                     text: root.ticket.printState === IssuedTicket.Printing ? qsTr("Printing your ticket…") : root.ticket.printMessage
-                    font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontLarge
                     font.bold: true
                     color: root.failed ? Theme.danger : Theme.ok

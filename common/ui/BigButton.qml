@@ -1,5 +1,4 @@
 import QtQuick
-import Qms.Ui
 
 // A large, high-contrast touch button.
 Rectangle {
@@ -15,13 +14,12 @@ Rectangle {
     radius: Theme.radius
     color: !root.enabled ? Theme.disabled : area.pressed ? Qt.darker(root.fill, 1.25) : root.fill
 
-    Text {
+    ThemedText {
         id: label
         anchors.centerIn: parent
         width: Math.min(implicitWidth, root.width - Theme.px(32))
         text: root.text
         color: root.ink
-        font.family: Theme.fontFamily
         font.pixelSize: Theme.fontLarge
         font.bold: true
         horizontalAlignment: Text.AlignHCenter

@@ -1,13 +1,14 @@
 import QtQuick
 import QtQuick.Layouts
-import Qms.Ui
-import Qms.Kiosk
 
-// "Tiếng Việt | English": each written in its own language, so everyone finds theirs.
+// "Tiếng Việt | English": each written in its own language, so everyone finds
+// theirs. Shows `current`; a tap says which one was chosen.
 RowLayout {
     id: root
 
-    required property KioskController kiosk
+    property string current: "vi"
+    signal chosen(string language)
+
     spacing: Theme.px(8)
 
     Repeater {
@@ -15,26 +16,25 @@ RowLayout {
         delegate: Rectangle {
             id: button
             required property var modelData
-            readonly property bool current: root.kiosk.language === button.modelData.code
+            readonly property bool selected: root.current === button.modelData.code
             objectName: "language-" + button.modelData.code
             implicitWidth: label.implicitWidth + Theme.px(40)
             implicitHeight: Theme.px(84)
             radius: Theme.radius
-            color: button.current ? Theme.inkOnPrimary : "transparent"
+            color: button.selected ? Theme.inkOnPrimary : "transparent"
             border.color: Theme.inkOnPrimary
             border.width: Theme.px(2)
-            Text {
+            ThemedText {
                 id: label
                 anchors.centerIn: parent
                 text: button.modelData.label
-                font.family: Theme.fontFamily
                 font.pixelSize: Theme.px(30)
-                font.bold: button.current
-                color: button.current ? Theme.primary : Theme.inkOnPrimary
+                font.bold: button.selected
+                color: button.selected ? Theme.primary : Theme.inkOnPrimary
             }
             MouseArea {
                 anchors.fill: parent
-                onClicked: root.kiosk.setLanguage(button.modelData.code)
+                onClicked: root.chosen(button.modelData.code)
             }
         }
     }

@@ -1,9 +1,11 @@
-#include "hub/pinhash.h"
+#include "auth/pinhash.h"
 
 #include <QPasswordDigestor>
 #include <QRandomGenerator>
 
 #include <algorithm>
+
+#include "util/constanttime.h"
 
 namespace qms {
 
@@ -35,22 +37,7 @@ bool verifyPin(const QString &pin, const PinHash &stored)
 {
     if (stored.iterations <= 0 || stored.hash.isEmpty())
         return false;
-    const QByteArray candidate = derive(pin, stored.salt, stored.iterations);
-    if (candidate.size() != stored.hash.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < candidate.size(); ++i)
-        diff |= static_cast<unsigned char>(candidate[i] ^ stored.hash[i]);
-    return diff == 0;
-}
-
-Timestamp LoginBackoff::lockedUntil(int failures, Timestamp now) const
-{
-    if (failures < freeAttempts)
-        return 0;
-    const int doublings = std::min(failures - freeAttempts, 20);
-    const qint64 seconds = std::min<qint64>(qint64(baseSeconds) << doublings, maxSeconds);
-    return now + seconds * 1000;
+    return constantTimeEquals(stored.hash, derive(pin, stored.salt, stored.iterations));
 }
 
 } // namespace qms

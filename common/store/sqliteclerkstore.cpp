@@ -1,4 +1,4 @@
-#include "store/clerkstore.h"
+#include "store/sqliteclerkstore.h"
 
 #include "store/sqlitedb.h"
 
@@ -26,21 +26,7 @@ ClerkRecord readRecord(const SqliteStatement &s)
 }
 } // namespace
 
-QString clerkRoleName(ClerkRole role)
-{
-    return role == ClerkRole::Supervisor ? QStringLiteral("supervisor") : QStringLiteral("clerk");
-}
-
-std::optional<ClerkRole> clerkRoleFromName(const QString &name)
-{
-    if (name == QLatin1String("clerk"))
-        return ClerkRole::Clerk;
-    if (name == QLatin1String("supervisor"))
-        return ClerkRole::Supervisor;
-    return std::nullopt;
-}
-
-Result<std::optional<ClerkRecord>> ClerkStore::find(const QString &username)
+Result<std::optional<ClerkRecord>> SqliteClerkStore::find(const QString &username)
 {
     auto stmt = m_db.prepare((QByteArray(selectColumns) + " WHERE username = ?1").constData());
     if (!stmt)
@@ -54,7 +40,7 @@ Result<std::optional<ClerkRecord>> ClerkStore::find(const QString &username)
     return std::optional<ClerkRecord>(readRecord(stmt.value()));
 }
 
-Result<std::vector<ClerkRecord>> ClerkStore::list()
+Result<std::vector<ClerkRecord>> SqliteClerkStore::list()
 {
     auto stmt = m_db.prepare((QByteArray(selectColumns) + " ORDER BY username").constData());
     if (!stmt)
@@ -70,7 +56,7 @@ Result<std::vector<ClerkRecord>> ClerkStore::list()
     }
 }
 
-Result<Ok> ClerkStore::add(const ClerkRecord &r)
+Result<Ok> SqliteClerkStore::add(const ClerkRecord &r)
 {
     const auto existing = find(r.clerk.username);
     if (!existing)
@@ -92,7 +78,8 @@ Result<Ok> ClerkStore::add(const ClerkRecord &r)
     return stmt->run(QStringLiteral("add clerk"));
 }
 
-Result<Ok> ClerkStore::setPin(const QString &username, const QByteArray &hash, const QByteArray &salt, int iterations)
+Result<Ok> SqliteClerkStore::setPin(const QString &username, const QByteArray &hash, const QByteArray &salt,
+                                    int iterations)
 {
     auto stmt = m_db.prepare("UPDATE clerks SET pin_hash = ?2, pin_salt = ?3, pin_iterations = ?4,"
                              " failed_attempts = 0, locked_until = 0 WHERE username = ?1");
@@ -106,7 +93,7 @@ Result<Ok> ClerkStore::setPin(const QString &username, const QByteArray &hash, c
     return Ok{};
 }
 
-Result<Ok> ClerkStore::setLoginState(const QString &username, int failedAttempts, Timestamp lockedUntil)
+Result<Ok> SqliteClerkStore::setLoginState(const QString &username, int failedAttempts, Timestamp lockedUntil)
 {
     auto stmt = m_db.prepare("UPDATE clerks SET failed_attempts = ?2, locked_until = ?3 WHERE username = ?1");
     if (!stmt)

@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Layouts
-import Qms.Ui
 
 // A message over the screen (why a ticket could not be issued), with one button.
 Rectangle {
@@ -31,13 +30,11 @@ Rectangle {
             anchors.fill: parent
             anchors.margins: Theme.spacing
             spacing: Theme.spacing
-            Text {
+            ThemedText {
                 objectName: "messageText"
                 Layout.fillWidth: true
                 text: root.text
-                font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontLarge
-                color: Theme.text
                 wrapMode: Text.WordWrap
                 horizontalAlignment: Text.AlignHCenter
             }

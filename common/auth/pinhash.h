@@ -3,8 +3,6 @@
 #include <QByteArray>
 #include <QString>
 
-#include "domain/time.h"
-
 namespace qms {
 
 /** A PIN as kept in the database: PBKDF2-HMAC-SHA256 with a random salt. */
@@ -27,20 +25,5 @@ constexpr int defaultPinIterations = 100'000;
 [[nodiscard]] PinHash hashPin(const QString &pin, int iterations = defaultPinIterations);
 /** Constant-time comparison against the stored hash. */
 [[nodiscard]] bool verifyPin(const QString &pin, const PinHash &stored);
-
-/**
- * Lockout with back-off: the first `freeAttempts` failures in a row cost
- * nothing; each one after locks the clerk out for `baseSeconds`, doubling up
- * to `maxSeconds`. A successful login starts over.
- */
-struct LoginBackoff
-{
-    int freeAttempts = 5;
-    int baseSeconds = 30;
-    int maxSeconds = 3600;
-
-    /** When the clerk may try again after `failures` failures in a row (0 = now). */
-    [[nodiscard]] Timestamp lockedUntil(int failures, Timestamp now) const;
-};
 
 } // namespace qms

@@ -1,4 +1,4 @@
-#include "util/signalwatcher.h"
+#include "app/signalwatcher.h"
 
 #include <QSocketNotifier>
 

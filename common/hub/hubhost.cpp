@@ -1,4 +1,4 @@
-#include "hubhost.h"
+#include "hub/hubhost.h"
 
 #include <QDir>
 #include <QFile>
@@ -6,11 +6,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 
 #include "config/centerconfigloader.h"
-
-Q_LOGGING_CATEGORY(lcHost, "qms.kiosk")
+#include "hub/logging.h"
+#include "protocol/memorylineconnection.h"
 
 namespace qms {
 
@@ -50,7 +49,7 @@ Result<std::unique_ptr<HubHost>> HubHost::open(const Options &options)
     // Validate the file as it is first, so its errors are reported against it.
     auto config = CenterConfigLoader::fromJson(json);
     if (config && options.ignoreHours) {
-        qCWarning(lcHost) << "--ignore-hours: opening hours and holidays are ignored (training/demo mode)";
+        qCWarning(lcHub) << "--ignore-hours: opening hours and holidays are ignored (training/demo mode)";
         config = CenterConfigLoader::fromJson(withoutHours(json));
     }
     if (!config)
@@ -63,7 +62,8 @@ Result<std::unique_ptr<HubHost>> HubHost::open(const Options &options)
     if (!store)
         return store.error();
     host->m_store = std::move(store).value();
-    host->m_hub = std::make_unique<Hub>(host->m_config, *host->m_store);
+    host->m_clerks = std::make_unique<SqliteClerkStore>(host->m_store->db());
+    host->m_hub = std::make_unique<Hub>(host->m_config, *host->m_store, *host->m_clerks);
     return host;
 }
 
@@ -71,14 +71,31 @@ Result<Ok> HubHost::start()
 {
     if (auto started = m_hub->start(); !started)
         return started;
+    // The log says what happened, one line an event, for whoever looks after the hub.
+    QObject::connect(m_hub.get(), &Hub::committed, m_hub.get(), [](const std::vector<StoredEvent> &events) {
+        for (const StoredEvent &e : events) {
+            const Event &ev = e.event;
+            QString what = ev.ticket ? ev.ticket->label : QString();
+            if (ev.counter)
+                what += QStringLiteral(" counter %1").arg(ev.counter->number);
+            qCInfo(lcHub).noquote() << "#" << e.seq << eventTypeName(ev.type) << what.trimmed() << "by" << ev.actor;
+        }
+    });
     if (auto listening = m_hub->listen(m_options.address, m_options.port); !listening)
         return listening;
     const QueueEngine &engine = m_hub->queue().engine();
-    qCInfo(lcHost).noquote() << "hub for" << m_config.name.vi << "- business day" << engine.businessDay() << "-"
-                             << engine.tickets().size() << "tickets today," << m_config.services.size() << "services,"
-                             << m_config.counters.size() << "counters, database"
-                             << QFileInfo(m_options.dbPath).absoluteFilePath();
+    qCInfo(lcHub).noquote() << "hub for" << m_config.name.vi << "- business day" << engine.businessDay() << "-"
+                            << engine.tickets().size() << "tickets today," << m_config.services.size() << "services,"
+                            << m_config.counters.size() << "counters, database"
+                            << QFileInfo(m_options.dbPath).absoluteFilePath();
     return Ok{};
+}
+
+LineConnection *HubHost::connectInProcess()
+{
+    auto [client, served] = MemoryLineConnection::createPair();
+    m_hub->attach(served);
+    return client;
 }
 
 } // namespace qms

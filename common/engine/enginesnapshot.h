@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+
+#include <vector>
+
+#include "domain/counterstate.h"
+#include "domain/ticket.h"
+#include "engine/queuestats.h"
+
+namespace qms {
+
+class JsonReader;
+
+/** The engine's whole state, for clients that mirror it without replaying the day. */
+struct EngineSnapshot
+{
+    QString businessDay;
+    TicketId lastTicketId = 0;
+    std::vector<Ticket> tickets;
+    std::vector<CounterState> counters;
+    QHash<QString, int> issued;
+    QueueStats stats;
+};
+
+/** The snapshot without the tickets' public tokens (for everyone but supervisors). */
+[[nodiscard]] EngineSnapshot withoutTokens(EngineSnapshot s);
+
+/** The snapshot's JSON form (PROTOCOL.md, "state"). */
+[[nodiscard]] QJsonObject snapshotToJson(const EngineSnapshot &s);
+[[nodiscard]] EngineSnapshot snapshotFromJson(JsonReader &r);
+
+} // namespace qms

@@ -1,0 +1,3 @@
+#include "printing/logging.h"
+
+Q_LOGGING_CATEGORY(lcPrint, "qms.print")

@@ -1,0 +1,685 @@
+#include "protocol/codec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <utility>
+
+#include "domain/json.h"
+#include "util/jsonreader.h"
+
+namespace qms::protocol {
+
+namespace {
+constexpr qint64 maxTicketId = qint64(1) << 50;
+constexpr qint64 maxSeq = qint64(1) << 52;
+constexpr qint64 maxTime = qint64(1) << 52;
+constexpr int maxCounter = 9999;
+constexpr int maxReasonLength = 200;
+constexpr int maxCodeLength = 100;
+
+QString key(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+
+// ---- field helpers shared by several messages
+
+std::optional<int> readCounter(JsonReader &r)
+{
+    const auto c = r.optionalInteger("counter", 1, maxCounter);
+    return c ? std::optional<int>(int(*c)) : std::nullopt;
+}
+
+void writeCounter(QJsonObject &o, std::optional<int> counter)
+{
+    if (counter)
+        o.insert(key("counter"), *counter);
+}
+
+QString positionName(Position p)
+{
+    return p == Position::Head ? QStringLiteral("head") : QStringLiteral("tail");
+}
+
+std::optional<Position> readPosition(JsonReader &r, const char *field)
+{
+    if (!r.has(field))
+        return std::nullopt;
+    const QString p = r.string(field);
+    if (p == QLatin1String("head"))
+        return Position::Head;
+    if (p == QLatin1String("tail"))
+        return Position::Tail;
+    r.fail(key(field), QStringLiteral("must be \"head\" or \"tail\""));
+    return std::nullopt;
+}
+
+QString boundedString(JsonReader &r, const char *field, int maxLength, bool required = false)
+{
+    const QString s = required ? r.requiredString(field) : r.string(field);
+    if (s.size() > maxLength)
+        r.fail(key(field), QStringLiteral("at most %1 characters").arg(maxLength));
+    return s;
+}
+
+void readTicketAtCounter(JsonReader &r, TicketAtCounter &m)
+{
+    m.counter = readCounter(r);
+    m.ticket = r.requiredInteger("ticket", 1, maxTicketId);
+}
+
+QJsonObject clerkToJson(const Clerk &c)
+{
+    return {{key("user"), c.username}, {key("name"), c.displayName}, {key("role"), clerkRoleName(c.role)}};
+}
+
+Clerk clerkFromJson(JsonReader &r)
+{
+    Clerk c;
+    c.username = r.requiredString("user");
+    c.displayName = r.string("name");
+    const QString role = r.string("role", QStringLiteral("clerk"));
+    if (const auto parsed = clerkRoleFromName(role))
+        c.role = *parsed;
+    else
+        r.fail(key("role"), QStringLiteral("must be \"clerk\" or \"supervisor\""));
+    return c;
+}
+
+DeviceRole readRole(JsonReader &r, const char *field)
+{
+    const QString name = r.requiredString(field);
+    if (const auto role = deviceRoleFromName(name))
+        return *role;
+    if (!name.isEmpty())
+        r.fail(key(field), QStringLiteral("must be kiosk, counter, display or supervisor"));
+    return DeviceRole::Display;
+}
+
+QJsonObject snapshotFields(const Snapshot &s)
+{
+    return {{key("center"), s.center}, {key("state"), snapshotToJson(s.state)}};
+}
+
+Snapshot readSnapshot(JsonReader &r)
+{
+    Snapshot s;
+    s.center = r.object("center");
+    JsonReader state = r.child(r.object("state"), QStringLiteral("state"));
+    s.state = snapshotFromJson(state);
+    return s;
+}
+
+// ---- requests: decoding by op name over the variant's alternatives
+
+template <typename M>
+void decodeFields(JsonReader &r, M &m);
+
+template <>
+void decodeFields(JsonReader &r, Hello &m)
+{
+    m.proto = int(r.requiredInteger("proto", 0, 1'000'000));
+    m.role = readRole(r, "role");
+    m.device = r.requiredString("device");
+    m.key = r.requiredString("key");
+    m.lastSeq = r.optionalInteger("last_seq", 0, maxSeq);
+    m.lastAt = r.integer("last_at", 0, 0, maxTime);
+    m.epoch = r.string("epoch");
+}
+template <>
+void decodeFields(JsonReader &, Ping &)
+{ }
+template <>
+void decodeFields(JsonReader &, GetSnapshot &)
+{ }
+template <>
+void decodeFields(JsonReader &r, IssueTicket &m)
+{
+    m.service = r.requiredString("service");
+    m.priority = r.string("priority");
+}
+template <>
+void decodeFields(JsonReader &r, CallNext &m)
+{
+    m.counter = readCounter(r);
+}
+template <>
+void decodeFields(JsonReader &r, CallTicket &m)
+{
+    readTicketAtCounter(r, m);
+}
+template <>
+void decodeFields(JsonReader &r, Recall &m)
+{
+    readTicketAtCounter(r, m);
+}
+template <>
+void decodeFields(JsonReader &r, StartServing &m)
+{
+    readTicketAtCounter(r, m);
+}
+template <>
+void decodeFields(JsonReader &r, Finish &m)
+{
+    readTicketAtCounter(r, m);
+}
+template <>
+void decodeFields(JsonReader &r, MarkNoShow &m)
+{
+    readTicketAtCounter(r, m);
+}
+template <>
+void decodeFields(JsonReader &r, Requeue &m)
+{
+    readTicketAtCounter(r, m);
+    m.position = readPosition(r, "position").value_or(Position::Tail);
+}
+template <>
+void decodeFields(JsonReader &r, Transfer &m)
+{
+    readTicketAtCounter(r, m);
+    m.toService = r.string("to_service");
+    m.toCounter = int(r.integer("to_counter", 0, 1, maxCounter));
+    m.position = readPosition(r, "position");
+}
+template <>
+void decodeFields(JsonReader &r, Cancel &m)
+{
+    readTicketAtCounter(r, m);
+    m.reason = boundedString(r, "reason", maxReasonLength);
+}
+template <>
+void decodeFields(JsonReader &r, OpenCounter &m)
+{
+    m.counter = readCounter(r);
+}
+template <>
+void decodeFields(JsonReader &r, PauseCounter &m)
+{
+    m.counter = readCounter(r);
+    m.reason = boundedString(r, "reason", maxReasonLength);
+}
+template <>
+void decodeFields(JsonReader &r, CloseCounter &m)
+{
+    m.counter = readCounter(r);
+}
+template <>
+void decodeFields(JsonReader &r, Login &m)
+{
+    m.user = r.requiredString("user");
+    m.pin = r.requiredString("pin");
+}
+template <>
+void decodeFields(JsonReader &, Logout &)
+{ }
+template <>
+void decodeFields(JsonReader &r, AddClerk &m)
+{
+    m.user = r.requiredString("user");
+    m.name = r.requiredString("name");
+    const QString role = r.string("role", QStringLiteral("clerk"));
+    if (const auto parsed = clerkRoleFromName(role))
+        m.role = *parsed;
+    else
+        r.fail(key("role"), QStringLiteral("must be \"clerk\" or \"supervisor\""));
+    m.pin = r.requiredString("pin");
+}
+template <>
+void decodeFields(JsonReader &r, SetPin &m)
+{
+    m.user = r.requiredString("user");
+    m.pin = r.requiredString("pin");
+}
+template <>
+void decodeFields(JsonReader &, ListClerks &)
+{ }
+template <>
+void decodeFields(JsonReader &, ListDevices &)
+{ }
+template <>
+void decodeFields(JsonReader &r, LookupDossier &m)
+{
+    m.code = boundedString(r, "code", maxCodeLength, true);
+}
+
+using Decoder = Request (*)(JsonReader &);
+struct OpEntry
+{
+    const char *op;
+    Access access;
+    Decoder decode;
+};
+
+template <typename M>
+Request decodeAs(JsonReader &r)
+{
+    M m;
+    decodeFields(r, m);
+    return m;
+}
+
+template <typename... Ms>
+constexpr auto opTable(std::variant<Ms...> *)
+{
+    return std::array<OpEntry, sizeof...(Ms)>{
+        OpEntry{Message<Ms>::op, Access{Message<Ms>::roles, Message<Ms>::needsLogin}, &decodeAs<Ms>}...};
+}
+
+constexpr auto ops = opTable(static_cast<Request *>(nullptr));
+} // namespace
+
+QString opName(const Request &request)
+{
+    return std::visit([](const auto &m) { return key(Message<std::decay_t<decltype(m)>>::op); }, request);
+}
+
+std::optional<Access> accessOf(const QString &op)
+{
+    for (const OpEntry &entry : ops)
+        if (op == QLatin1String(entry.op))
+            return entry.access;
+    return std::nullopt;
+}
+
+Result<Request> requestFromJson(const QString &op, const QJsonObject &body)
+{
+    for (const OpEntry &entry : ops) {
+        if (op != QLatin1String(entry.op))
+            continue;
+        JsonReader r(body);
+        Request request = entry.decode(r);
+        if (!r.ok())
+            return Error{ErrorCode::BadRequest, r.firstError()};
+        return request;
+    }
+    return Error{ErrorCode::UnknownOp, QStringLiteral("unknown op \"%1\"").arg(op)};
+}
+
+QJsonObject requestToJson(qint64 id, const Request &request)
+{
+    QJsonObject o = std::visit([](const auto &m) { return toJson(m); }, request);
+    o.insert(key("id"), id);
+    o.insert(key("op"), opName(request));
+    return o;
+}
+
+// ---- requests: encoding
+
+QJsonObject toJson(const Hello &m)
+{
+    QJsonObject o{
+        {key("proto"), m.proto}, {key("role"), deviceRoleName(m.role)}, {key("device"), m.device}, {key("key"), m.key}};
+    if (m.lastSeq) {
+        o.insert(key("last_seq"), *m.lastSeq);
+        o.insert(key("last_at"), m.lastAt);
+        o.insert(key("epoch"), m.epoch);
+    }
+    return o;
+}
+
+QJsonObject toJson(const Ping &)
+{
+    return {};
+}
+
+QJsonObject toJson(const GetSnapshot &)
+{
+    return {};
+}
+
+QJsonObject toJson(const IssueTicket &m)
+{
+    QJsonObject o{{key("service"), m.service}};
+    if (!m.priority.isEmpty())
+        o.insert(key("priority"), m.priority);
+    return o;
+}
+
+QJsonObject toJson(const CallNext &m)
+{
+    QJsonObject o;
+    writeCounter(o, m.counter);
+    return o;
+}
+
+QJsonObject toJson(const TicketAtCounter &m)
+{
+    QJsonObject o{{key("ticket"), m.ticket}};
+    writeCounter(o, m.counter);
+    return o;
+}
+
+QJsonObject toJson(const Requeue &m)
+{
+    QJsonObject o = toJson(static_cast<const TicketAtCounter &>(m));
+    o.insert(key("position"), positionName(m.position));
+    return o;
+}
+
+QJsonObject toJson(const Transfer &m)
+{
+    QJsonObject o = toJson(static_cast<const TicketAtCounter &>(m));
+    if (!m.toService.isEmpty())
+        o.insert(key("to_service"), m.toService);
+    if (m.toCounter)
+        o.insert(key("to_counter"), m.toCounter);
+    if (m.position)
+        o.insert(key("position"), positionName(*m.position));
+    return o;
+}
+
+QJsonObject toJson(const Cancel &m)
+{
+    QJsonObject o = toJson(static_cast<const TicketAtCounter &>(m));
+    if (!m.reason.isEmpty())
+        o.insert(key("reason"), m.reason);
+    return o;
+}
+
+QJsonObject toJson(const OpenCounter &m)
+{
+    QJsonObject o;
+    writeCounter(o, m.counter);
+    return o;
+}
+
+QJsonObject toJson(const PauseCounter &m)
+{
+    QJsonObject o{{key("reason"), m.reason}};
+    writeCounter(o, m.counter);
+    return o;
+}
+
+QJsonObject toJson(const CloseCounter &m)
+{
+    QJsonObject o;
+    writeCounter(o, m.counter);
+    return o;
+}
+
+QJsonObject toJson(const Login &m)
+{
+    return {{key("user"), m.user}, {key("pin"), m.pin}};
+}
+
+QJsonObject toJson(const Logout &)
+{
+    return {};
+}
+
+QJsonObject toJson(const AddClerk &m)
+{
+    return {{key("user"), m.user}, {key("name"), m.name}, {key("role"), clerkRoleName(m.role)}, {key("pin"), m.pin}};
+}
+
+QJsonObject toJson(const SetPin &m)
+{
+    return {{key("user"), m.user}, {key("pin"), m.pin}};
+}
+
+QJsonObject toJson(const ListClerks &)
+{
+    return {};
+}
+
+QJsonObject toJson(const ListDevices &)
+{
+    return {};
+}
+
+QJsonObject toJson(const LookupDossier &m)
+{
+    return {{key("code"), m.code}};
+}
+
+// ---- replies
+
+QJsonObject toJson(const Welcome &m)
+{
+    QJsonObject o{{key("proto"), m.proto},
+                  {key("session"), m.session},
+                  {key("role"), deviceRoleName(m.role)},
+                  {key("device"), m.device},
+                  {key("epoch"), m.epoch},
+                  {key("seq"), m.seq},
+                  {key("last_at"), m.lastAt},
+                  {key("resync"), m.resync == Resync::Replay ? QStringLiteral("replay") : QStringLiteral("snapshot")}};
+    if (m.counter)
+        o.insert(key("counter"), m.counter);
+    if (m.snapshot) {
+        const QJsonObject s = snapshotFields(*m.snapshot);
+        for (auto it = s.begin(); it != s.end(); ++it)
+            o.insert(it.key(), it.value());
+    }
+    return o;
+}
+
+void fromJson(JsonReader &r, Welcome &m)
+{
+    m.proto = int(r.requiredInteger("proto", 0, 1'000'000));
+    m.session = r.string("session");
+    m.role = readRole(r, "role");
+    m.device = r.requiredString("device");
+    m.counter = int(r.integer("counter", 0, 0, maxCounter));
+    m.epoch = r.requiredString("epoch");
+    m.seq = r.requiredInteger("seq", 0, maxSeq);
+    m.lastAt = r.integer("last_at", 0, 0, maxTime);
+    const QString resync = r.requiredString("resync");
+    if (resync == QLatin1String("replay")) {
+        m.resync = Resync::Replay;
+    } else if (resync == QLatin1String("snapshot")) {
+        m.resync = Resync::Snapshot;
+        m.snapshot = readSnapshot(r);
+    } else {
+        r.fail(key("resync"), QStringLiteral("must be \"snapshot\" or \"replay\""));
+    }
+}
+
+QJsonObject toJson(const Pong &m)
+{
+    return {{key("seq"), m.seq}};
+}
+
+void fromJson(JsonReader &r, Pong &m)
+{
+    m.seq = r.requiredInteger("seq", 0, maxSeq);
+}
+
+QJsonObject toJson(const SnapshotReply &m)
+{
+    QJsonObject o = snapshotFields(m.snapshot);
+    o.insert(key("epoch"), m.epoch);
+    o.insert(key("seq"), m.seq);
+    o.insert(key("last_at"), m.lastAt);
+    return o;
+}
+
+void fromJson(JsonReader &r, SnapshotReply &m)
+{
+    m.snapshot = readSnapshot(r);
+    m.epoch = r.requiredString("epoch");
+    m.seq = r.requiredInteger("seq", 0, maxSeq);
+    m.lastAt = r.integer("last_at", 0, 0, maxTime);
+}
+
+QJsonObject toJson(const Committed &m)
+{
+    QJsonObject o{{key("seq"), m.seq}};
+    if (m.ticket)
+        o.insert(key("ticket"), ticketToJson(*m.ticket));
+    if (m.counter)
+        o.insert(key("counter"), counterStateToJson(*m.counter));
+    if (m.estimate)
+        o.insert(key("estimate"), waitEstimateToJson(*m.estimate));
+    return o;
+}
+
+void fromJson(JsonReader &r, Committed &m)
+{
+    m.seq = r.requiredInteger("seq", 0, maxSeq);
+    if (r.has("ticket")) {
+        JsonReader t = r.child(r.object("ticket"), QStringLiteral("ticket"));
+        m.ticket = ticketFromJson(t);
+    }
+    if (r.has("counter")) {
+        JsonReader c = r.child(r.object("counter"), QStringLiteral("counter"));
+        m.counter = counterStateFromJson(c);
+    }
+    if (r.has("estimate")) {
+        JsonReader e = r.child(r.object("estimate"), QStringLiteral("estimate"));
+        m.estimate = waitEstimateFromJson(e);
+    }
+}
+
+QJsonObject toJson(const LoggedIn &m)
+{
+    return {{key("clerk"), clerkToJson(m.clerk)}};
+}
+
+void fromJson(JsonReader &r, LoggedIn &m)
+{
+    JsonReader c = r.child(r.object("clerk"), QStringLiteral("clerk"));
+    m.clerk = clerkFromJson(c);
+}
+
+QJsonObject toJson(const Done &)
+{
+    return {};
+}
+
+void fromJson(JsonReader &, Done &) { }
+
+QJsonObject toJson(const ClerkList &m)
+{
+    QJsonArray list;
+    for (const ClerkInfo &c : m.clerks) {
+        QJsonObject o = clerkToJson(c.clerk);
+        o.insert(key("active"), c.active);
+        o.insert(key("failed_attempts"), c.failedAttempts);
+        o.insert(key("locked_until"), c.lockedUntil);
+        list.append(o);
+    }
+    return {{key("clerks"), list}};
+}
+
+void fromJson(JsonReader &r, ClerkList &m)
+{
+    const QJsonArray list = r.array("clerks");
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        JsonReader c = r.child(list.at(i).toObject(), QStringLiteral("clerks[%1]").arg(i));
+        ClerkInfo info;
+        info.clerk = clerkFromJson(c);
+        info.active = c.boolean("active", true);
+        info.failedAttempts = int(c.integer("failed_attempts", 0, 0, 1'000'000));
+        info.lockedUntil = c.integer("locked_until", 0, 0, maxTime);
+        m.clerks.push_back(info);
+    }
+}
+
+QJsonObject toJson(const DeviceList &m)
+{
+    QJsonArray list;
+    for (const DeviceInfo &d : m.devices) {
+        QJsonObject o{{key("device"), d.device}, {key("role"), deviceRoleName(d.role)}, {key("peer"), d.peer}};
+        if (d.counter)
+            o.insert(key("counter"), d.counter);
+        if (!d.clerk.isEmpty())
+            o.insert(key("clerk"), d.clerk);
+        list.append(o);
+    }
+    return {{key("devices"), list}};
+}
+
+void fromJson(JsonReader &r, DeviceList &m)
+{
+    const QJsonArray list = r.array("devices");
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        JsonReader d = r.child(list.at(i).toObject(), QStringLiteral("devices[%1]").arg(i));
+        DeviceInfo info;
+        info.device = d.requiredString("device");
+        info.role = readRole(d, "role");
+        info.peer = d.string("peer");
+        info.counter = int(d.integer("counter", 0, 0, maxCounter));
+        info.clerk = d.string("clerk");
+        m.devices.push_back(info);
+    }
+}
+
+QJsonObject toJson(const DossierSummary &m)
+{
+    return {{key("summary"), m.summary}};
+}
+
+void fromJson(JsonReader &r, DossierSummary &m)
+{
+    m.summary = r.string("summary");
+}
+
+QByteArray encodeReply(const QJsonValue &id, QJsonObject fields)
+{
+    fields.insert(key("id"), id);
+    fields.insert(key("ok"), true);
+    return QJsonDocument(fields).toJson(QJsonDocument::Compact);
+}
+
+QByteArray encodeError(const QJsonValue &id, const Error &error)
+{
+    QJsonObject e{{key("code"), errorCodeName(error.code)}, {key("message"), error.message}};
+    if (error.code == ErrorCode::LockedOut)
+        e.insert(key("retry_after"), error.retryAfterSeconds);
+    const QJsonObject reply{{key("id"), id}, {key("ok"), false}, {key("error"), e}};
+    return QJsonDocument(reply).toJson(QJsonDocument::Compact);
+}
+
+Error errorFromReply(const QJsonObject &reply)
+{
+    const QJsonObject e = reply.value(QLatin1String("error")).toObject();
+    const QString name = e.value(QLatin1String("code")).toString();
+    Error error;
+    error.message = e.value(QLatin1String("message")).toString();
+    error.retryAfterSeconds = e.value(QLatin1String("retry_after")).toInteger(0);
+    if (const auto code = errorCodeFromName(name))
+        error.code = *code;
+    else
+        error.message = QStringLiteral("%1: %2").arg(name, error.message);
+    return error;
+}
+
+template <typename R>
+Result<R> decodeReply(const QJsonObject &reply)
+{
+    if (!reply.value(QLatin1String("ok")).toBool())
+        return errorFromReply(reply);
+    R value;
+    JsonReader r(reply);
+    fromJson(r, value);
+    if (!r.ok())
+        return Error{ErrorCode::Internal, QStringLiteral("the hub's reply is unreadable: %1").arg(r.firstError())};
+    return value;
+}
+
+template Result<Welcome> decodeReply(const QJsonObject &);
+template Result<Pong> decodeReply(const QJsonObject &);
+template Result<SnapshotReply> decodeReply(const QJsonObject &);
+template Result<Committed> decodeReply(const QJsonObject &);
+template Result<LoggedIn> decodeReply(const QJsonObject &);
+template Result<Done> decodeReply(const QJsonObject &);
+template Result<ClerkList> decodeReply(const QJsonObject &);
+template Result<DeviceList> decodeReply(const QJsonObject &);
+template Result<DossierSummary> decodeReply(const QJsonObject &);
+
+QJsonObject eventMessage(qint64 seq, const Event &e, bool withTokens)
+{
+    QJsonObject o = eventToJson(e);
+    o.insert(key("seq"), seq);
+    if (!withTokens && e.ticket) {
+        QJsonObject t = o.value(QLatin1String("ticket")).toObject();
+        t.remove(QLatin1String("token"));
+        o.insert(key("ticket"), t);
+    }
+    return o;
+}
+
+} // namespace qms::protocol

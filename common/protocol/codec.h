@@ -1,0 +1,162 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
+
+#include "protocol/messages.h"
+#include "util/result.h"
+
+namespace qms {
+class JsonReader;
+}
+
+/**
+ * The one codec of protocol v1: each request and reply to its JSON object and
+ * back, op names, who may send what, and error replies. Decoding checks every
+ * field in one step and names the first wrong one ("service: is required").
+ */
+namespace qms::protocol {
+
+/** The roles a request is open to (bits of DeviceRole). */
+enum RoleBits : unsigned {
+    KioskBit = 1u << unsigned(DeviceRole::Kiosk),
+    CounterBit = 1u << unsigned(DeviceRole::Counter),
+    DisplayBit = 1u << unsigned(DeviceRole::Display),
+    SupervisorBit = 1u << unsigned(DeviceRole::Supervisor),
+    AnyRole = KioskBit | CounterBit | DisplayBit | SupervisorBit,
+};
+
+[[nodiscard]] constexpr unsigned roleBit(DeviceRole role)
+{
+    return 1u << unsigned(role);
+}
+
+/**
+ * What each request is: its op name, the reply it gets, which roles may send it,
+ * and whether it needs a person logged in on the device (a clerk on a counter, a
+ * supervisor on a supervisor station; kiosks need nobody).
+ */
+template <typename M>
+struct Message;
+
+#define QMS_PROTOCOL_MESSAGE(Type, Op, ReplyType, Roles, NeedsLogin)                                                   \
+    template <>                                                                                                        \
+    struct Message<Type>                                                                                               \
+    {                                                                                                                  \
+        static constexpr const char *op = Op;                                                                          \
+        using Reply = ReplyType;                                                                                       \
+        static constexpr unsigned roles = Roles;                                                                       \
+        static constexpr bool needsLogin = NeedsLogin;                                                                 \
+    };
+
+QMS_PROTOCOL_MESSAGE(Hello, "hello", Welcome, AnyRole, false)
+QMS_PROTOCOL_MESSAGE(Ping, "ping", Pong, AnyRole, false)
+QMS_PROTOCOL_MESSAGE(GetSnapshot, "snapshot", SnapshotReply, AnyRole, false)
+QMS_PROTOCOL_MESSAGE(IssueTicket, "ticket.issue", Committed, KioskBit | SupervisorBit, true)
+QMS_PROTOCOL_MESSAGE(CallNext, "ticket.call_next", Committed, CounterBit | SupervisorBit, true)
+QMS_PROTOCOL_MESSAGE(CallTicket, "ticket.call", Committed, CounterBit | SupervisorBit, true)
+QMS_PROTOCOL_MESSAGE(Recall, "ticket.recall", Committed, CounterBit | SupervisorBit, true)
+QMS_PROTOCOL_MESSAGE(StartServing, "ticket.start", Committed, CounterBit | SupervisorBit, true)
+QMS_PROTOCOL_MESSAGE(Finish, "ticket.finish", Committed, CounterBit | SupervisorBit, true)
+QMS_PROTOCOL_MESSAGE(MarkNoShow, "ticket.no_show", Committed, CounterBit | SupervisorBit, true)
+QMS_PROTOCOL_MESSAGE(Requeue, "ticket.requeue", Committed, CounterBit | SupervisorBit, true)
+QMS_PROTOCOL_MESSAGE(Transfer, "ticket.transfer", Committed, CounterBit | SupervisorBit, true)
+QMS_PROTOCOL_MESSAGE(Cancel, "ticket.cancel", Committed, CounterBit | SupervisorBit, true)
+QMS_PROTOCOL_MESSAGE(OpenCounter, "counter.open", Committed, CounterBit | SupervisorBit, true)
+QMS_PROTOCOL_MESSAGE(PauseCounter, "counter.pause", Committed, CounterBit | SupervisorBit, true)
+QMS_PROTOCOL_MESSAGE(CloseCounter, "counter.close", Committed, CounterBit | SupervisorBit, true)
+QMS_PROTOCOL_MESSAGE(Login, "clerk.login", LoggedIn, CounterBit | SupervisorBit, false)
+QMS_PROTOCOL_MESSAGE(Logout, "clerk.logout", Done, CounterBit | SupervisorBit, false)
+QMS_PROTOCOL_MESSAGE(AddClerk, "clerk.add", Done, SupervisorBit, true)
+QMS_PROTOCOL_MESSAGE(SetPin, "clerk.set_pin", Done, SupervisorBit, true)
+QMS_PROTOCOL_MESSAGE(ListClerks, "clerk.list", ClerkList, SupervisorBit, true)
+QMS_PROTOCOL_MESSAGE(ListDevices, "devices", DeviceList, SupervisorBit, false)
+QMS_PROTOCOL_MESSAGE(LookupDossier, "dossier.lookup", DossierSummary, KioskBit | CounterBit | SupervisorBit, false)
+
+#undef QMS_PROTOCOL_MESSAGE
+
+/** Who may send a request (see Message<>). */
+struct Access
+{
+    unsigned roles = 0;
+    bool needsLogin = false;
+};
+
+[[nodiscard]] QString opName(const Request &request);
+/** Who may send the op (none for an op nobody knows): checked before its fields are. */
+[[nodiscard]] std::optional<Access> accessOf(const QString &op);
+
+// Each request's fields (without "id" and "op") and back.
+QJsonObject toJson(const Hello &m);
+QJsonObject toJson(const Ping &m);
+QJsonObject toJson(const GetSnapshot &m);
+QJsonObject toJson(const IssueTicket &m);
+QJsonObject toJson(const CallNext &m);
+QJsonObject toJson(const TicketAtCounter &m);
+QJsonObject toJson(const Requeue &m);
+QJsonObject toJson(const Transfer &m);
+QJsonObject toJson(const Cancel &m);
+QJsonObject toJson(const OpenCounter &m);
+QJsonObject toJson(const PauseCounter &m);
+QJsonObject toJson(const CloseCounter &m);
+QJsonObject toJson(const Login &m);
+QJsonObject toJson(const Logout &m);
+QJsonObject toJson(const AddClerk &m);
+QJsonObject toJson(const SetPin &m);
+QJsonObject toJson(const ListClerks &m);
+QJsonObject toJson(const ListDevices &m);
+QJsonObject toJson(const LookupDossier &m);
+
+/** The request as a whole object, with its "id" and "op". */
+[[nodiscard]] QJsonObject requestToJson(qint64 id, const Request &request);
+/**
+ * A request's fields decoded by its op: UnknownOp for an op nobody knows,
+ * BadRequest naming the first wrong field.
+ */
+[[nodiscard]] Result<Request> requestFromJson(const QString &op, const QJsonObject &body);
+
+// Each reply's fields (without "id" and "ok") and back. fromJson records
+// problems in the reader, whose ok() tells whether the reply was readable.
+QJsonObject toJson(const Welcome &m);
+QJsonObject toJson(const Pong &m);
+QJsonObject toJson(const SnapshotReply &m);
+QJsonObject toJson(const Committed &m);
+QJsonObject toJson(const LoggedIn &m);
+QJsonObject toJson(const Done &m);
+QJsonObject toJson(const ClerkList &m);
+QJsonObject toJson(const DeviceList &m);
+QJsonObject toJson(const DossierSummary &m);
+void fromJson(JsonReader &r, Welcome &m);
+void fromJson(JsonReader &r, Pong &m);
+void fromJson(JsonReader &r, SnapshotReply &m);
+void fromJson(JsonReader &r, Committed &m);
+void fromJson(JsonReader &r, LoggedIn &m);
+void fromJson(JsonReader &r, Done &m);
+void fromJson(JsonReader &r, ClerkList &m);
+void fromJson(JsonReader &r, DeviceList &m);
+void fromJson(JsonReader &r, DossierSummary &m);
+
+/** `{"id":…,"ok":true,…fields}`. */
+[[nodiscard]] QByteArray encodeReply(const QJsonValue &id, QJsonObject fields);
+template <typename R>
+[[nodiscard]] QByteArray encodeReply(const QJsonValue &id, const R &reply)
+{
+    return encodeReply(id, toJson(reply));
+}
+/** `{"id":…,"ok":false,"error":{"code","message"[,"retry_after"]}}`. */
+[[nodiscard]] QByteArray encodeError(const QJsonValue &id, const Error &error);
+/** The error of an `"ok": false` reply; a code this client does not know reads as Internal. */
+[[nodiscard]] Error errorFromReply(const QJsonObject &reply);
+
+/**
+ * A whole reply decoded as `R`: the value for `"ok": true`, the error for
+ * `"ok": false`, and Internal when the hub's reply cannot be read.
+ */
+template <typename R>
+[[nodiscard]] Result<R> decodeReply(const QJsonObject &reply);
+
+/** An event line; public ticket tokens are left out unless `withTokens`. */
+[[nodiscard]] QJsonObject eventMessage(qint64 seq, const Event &e, bool withTokens);
+
+} // namespace qms::protocol

@@ -1,0 +1,3 @@
+#include "protocol/logging.h"
+
+Q_LOGGING_CATEGORY(lcNet, "qms.net")
