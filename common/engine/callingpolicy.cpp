@@ -85,14 +85,15 @@ CallingPolicy::Choice CallingPolicy::pickNext(const CounterState &counter, const
     }
 
     if (head.ticket)
-        return {head.ticket, false};
+        return Choice{.ticket = head.ticket};
     if (!bestPriority.ticket)
-        return {bestOrdinary.ticket, false};
+        return Choice{.ticket = bestOrdinary.ticket};
     if (!bestOrdinary.ticket)
-        return {bestPriority.ticket, false};
+        return Choice{.ticket = bestPriority.ticket};
     const bool priorityTurn = m_rules.priorityMode == CallingRules::PriorityMode::Strict
         || counter.priorityRun < m_rules.priorityRun;
-    return priorityTurn ? Choice{bestPriority.ticket, true} : Choice{bestOrdinary.ticket, false};
+    return priorityTurn ? Choice{.ticket = bestPriority.ticket, .passedOverOrdinary = true}
+                        : Choice{.ticket = bestOrdinary.ticket};
 }
 
 bool CallingPolicy::ordinaryWaitingFor(int counter, const WaitingIndex &waiting, TicketId except) const

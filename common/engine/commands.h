@@ -13,6 +13,11 @@
  * not on whatever the counter holds by the time it arrives. Counter 0 means
  * "not acting from a counter" (supervisor or system); the hub decides who may.
  */
+namespace qms {
+/** Where a ticket that waits again stands in its queue. */
+enum class QueuePosition { Head, Tail };
+} // namespace qms
+
 namespace qms::cmd {
 
 struct IssueTicket
@@ -64,7 +69,7 @@ struct Requeue
 {
     int counter = 0;
     TicketId ticket = 0;
-    bool toHead = false;
+    QueuePosition position = QueuePosition::Tail;
     QString actor;
 };
 
@@ -73,9 +78,9 @@ struct Transfer
 {
     int counter = 0;
     TicketId ticket = 0;
-    QString toService;          ///< empty: keep the service
-    int toCounter = 0;          ///< 0: any counter serving the service
-    std::optional<bool> toHead; ///< unset: the center's default
+    QString toService;                     ///< empty: keep the service
+    int toCounter = 0;                     ///< 0: any counter serving the service
+    std::optional<QueuePosition> position; ///< unset: the center's default
     QString actor;
 };
 

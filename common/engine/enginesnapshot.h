@@ -22,6 +22,7 @@ struct EngineSnapshot
     std::vector<CounterState> counters;
     QHash<QString, int> issued;
     QueueStats stats;
+    bool operator==(const EngineSnapshot &) const = default;
 };
 
 /** The snapshot without the tickets' public tokens (for everyone but supervisors). */

@@ -266,7 +266,7 @@ Result<Events> QueueEngine::decideRequeue(const cmd::Requeue &cmd, Timestamp now
     const int heldAt = t.state == TicketState::Called ? t.counter : 0;
     t.state = TicketState::Waiting;
     t.queuedAt = now;
-    t.atHead = cmd.toHead;
+    t.atHead = cmd.position == QueuePosition::Head;
     t.counter = 0;
     t.finishedAt = 0;
     Event e = makeEvent(EventType::TicketRequeued, now, cmd.actor);
@@ -302,7 +302,7 @@ Result<Events> QueueEngine::decideTransfer(const cmd::Transfer &cmd, Timestamp n
     t.state = TicketState::Waiting;
     t.service = service;
     t.targetCounter = cmd.toCounter;
-    t.atHead = cmd.toHead.value_or(m_config.calling.transferToHead);
+    t.atHead = cmd.position ? *cmd.position == QueuePosition::Head : m_config.calling.transferToHead;
     t.queuedAt = now;
     t.counter = 0;
     t.recallCount = 0;

@@ -59,6 +59,10 @@ Result<Ok> Hub::listen(const QHostAddress &address, quint16 port)
 {
     if (!m_server) {
         m_server = new QTcpServer(this);
+        // After a hub restart every display and counter reconnects within a second or two;
+        // Qt's default backlog (50) would drop their SYNs and delay them by the TCP retry.
+        m_server->setListenBacklogSize(1024);
+        m_server->setMaxPendingConnections(1024);
         connect(m_server, &QTcpServer::newConnection, this, &Hub::onNewConnection);
     }
     if (!m_server->listen(address, port)) {

@@ -17,10 +17,6 @@ using namespace protocol;
 constexpr int maxFailedLoginsPerConnection = 10;
 constexpr qint64 snapshotIntervalMs = 2000;
 
-bool toHead(Position p)
-{
-    return p == Position::Head;
-}
 } // namespace
 
 HubSession::HubSession(Hub &hub, LineConnection *connection, QObject *parent)
@@ -322,19 +318,13 @@ void HubSession::handle(qint64 id, const MarkNoShow &m)
 
 void HubSession::handle(qint64 id, const Requeue &m)
 {
-    submitAtCounter(id, m.counter, false, [&](int c) {
-        return cmd::Requeue{c, m.ticket, toHead(m.position), actor()};
-    });
+    submitAtCounter(id, m.counter, false, [&](int c) { return cmd::Requeue{c, m.ticket, m.position, actor()}; });
 }
 
 void HubSession::handle(qint64 id, const Transfer &m)
 {
-    submitAtCounter(id, m.counter, false, [&](int c) {
-        std::optional<bool> head;
-        if (m.position)
-            head = toHead(*m.position);
-        return cmd::Transfer{c, m.ticket, m.toService, m.toCounter, head, actor()};
-    });
+    submitAtCounter(id, m.counter, false,
+                    [&](int c) { return cmd::Transfer{c, m.ticket, m.toService, m.toCounter, m.position, actor()}; });
 }
 
 void HubSession::handle(qint64 id, const Cancel &m)

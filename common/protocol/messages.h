@@ -10,6 +10,7 @@
 #include "domain/center.h"
 #include "domain/clerk.h"
 #include "domain/event.h"
+#include "engine/commands.h"
 #include "engine/enginesnapshot.h"
 
 /**
@@ -20,8 +21,7 @@
  */
 namespace qms::protocol {
 
-/** Where a ticket that waits again stands in its queue. */
-enum class Position { Head, Tail };
+using Position = QueuePosition;
 
 // ---------------------------------------------------------------- requests
 
@@ -35,18 +35,24 @@ struct Hello
     std::optional<qint64> lastSeq; ///< what the client already has (resync)
     Timestamp lastAt = 0;
     QString epoch;
+    bool operator==(const Hello &) const = default;
 };
 
 struct Ping
-{ };
+{
+    bool operator==(const Ping &) const = default;
+};
 
 struct GetSnapshot
-{ };
+{
+    bool operator==(const GetSnapshot &) const = default;
+};
 
 struct IssueTicket
 {
     QString service;
     QString priority; ///< priority group id; empty for an ordinary ticket
+    bool operator==(const IssueTicket &) const = default;
 };
 
 /**
@@ -56,6 +62,7 @@ struct IssueTicket
 struct CallNext
 {
     std::optional<int> counter;
+    bool operator==(const CallNext &) const = default;
 };
 
 /** A ticket op at a counter: the ticket's id, not its label, so a click acts on what the clerk saw. */
@@ -63,22 +70,34 @@ struct TicketAtCounter
 {
     std::optional<int> counter;
     TicketId ticket = 0;
+    bool operator==(const TicketAtCounter &) const = default;
 };
 
 struct CallTicket : TicketAtCounter
-{ };
+{
+    bool operator==(const CallTicket &) const = default;
+};
 struct Recall : TicketAtCounter
-{ };
+{
+    bool operator==(const Recall &) const = default;
+};
 struct StartServing : TicketAtCounter
-{ };
+{
+    bool operator==(const StartServing &) const = default;
+};
 struct Finish : TicketAtCounter
-{ };
+{
+    bool operator==(const Finish &) const = default;
+};
 struct MarkNoShow : TicketAtCounter
-{ };
+{
+    bool operator==(const MarkNoShow &) const = default;
+};
 
 struct Requeue : TicketAtCounter
 {
     Position position = Position::Tail;
+    bool operator==(const Requeue &) const = default;
 };
 
 struct Transfer : TicketAtCounter
@@ -86,37 +105,45 @@ struct Transfer : TicketAtCounter
     QString toService;                ///< empty: keep the service
     int toCounter = 0;                ///< 0: any counter serving it
     std::optional<Position> position; ///< unset: the center's default
+    bool operator==(const Transfer &) const = default;
 };
 
 struct Cancel : TicketAtCounter
 {
     QString reason;
+    bool operator==(const Cancel &) const = default;
 };
 
 struct OpenCounter
 {
     std::optional<int> counter;
+    bool operator==(const OpenCounter &) const = default;
 };
 
 struct PauseCounter
 {
     std::optional<int> counter;
     QString reason;
+    bool operator==(const PauseCounter &) const = default;
 };
 
 struct CloseCounter
 {
     std::optional<int> counter;
+    bool operator==(const CloseCounter &) const = default;
 };
 
 struct Login
 {
     QString user;
     QString pin;
+    bool operator==(const Login &) const = default;
 };
 
 struct Logout
-{ };
+{
+    bool operator==(const Logout &) const = default;
+};
 
 struct AddClerk
 {
@@ -124,23 +151,30 @@ struct AddClerk
     QString name;
     ClerkRole role = ClerkRole::Clerk;
     QString pin;
+    bool operator==(const AddClerk &) const = default;
 };
 
 struct SetPin
 {
     QString user;
     QString pin;
+    bool operator==(const SetPin &) const = default;
 };
 
 struct ListClerks
-{ };
+{
+    bool operator==(const ListClerks &) const = default;
+};
 
 struct ListDevices
-{ };
+{
+    bool operator==(const ListDevices &) const = default;
+};
 
 struct LookupDossier
 {
     QString code;
+    bool operator==(const LookupDossier &) const = default;
 };
 
 using Request = std::variant<Hello, Ping, GetSnapshot, IssueTicket, CallNext, CallTicket, Recall, StartServing, Finish,
@@ -157,6 +191,7 @@ struct Snapshot
 {
     QJsonObject center;
     EngineSnapshot state;
+    bool operator==(const Snapshot &) const = default;
 };
 
 struct Welcome
@@ -171,11 +206,13 @@ struct Welcome
     Timestamp lastAt = 0;
     Resync resync = Resync::Snapshot;
     std::optional<Snapshot> snapshot; ///< with Resync::Snapshot
+    bool operator==(const Welcome &) const = default;
 };
 
 struct Pong
 {
     qint64 seq = 0;
+    bool operator==(const Pong &) const = default;
 };
 
 struct SnapshotReply
@@ -184,6 +221,7 @@ struct SnapshotReply
     QString epoch;
     qint64 seq = 0;
     Timestamp lastAt = 0;
+    bool operator==(const SnapshotReply &) const = default;
 };
 
 /** A queue command was committed: the state after it of what it touched. */
@@ -193,16 +231,20 @@ struct Committed
     std::optional<Ticket> ticket;
     std::optional<CounterState> counter;
     std::optional<WaitEstimate> estimate;
+    bool operator==(const Committed &) const = default;
 };
 
 struct LoggedIn
 {
     Clerk clerk;
+    bool operator==(const LoggedIn &) const = default;
 };
 
 /** Done, nothing to tell. */
 struct Done
-{ };
+{
+    bool operator==(const Done &) const = default;
+};
 
 struct ClerkInfo
 {
@@ -210,11 +252,13 @@ struct ClerkInfo
     bool active = true;
     int failedAttempts = 0;
     Timestamp lockedUntil = 0;
+    bool operator==(const ClerkInfo &) const = default;
 };
 
 struct ClerkList
 {
     std::vector<ClerkInfo> clerks;
+    bool operator==(const ClerkList &) const = default;
 };
 
 struct DeviceInfo
@@ -224,16 +268,19 @@ struct DeviceInfo
     QString peer;
     int counter = 0;
     QString clerk;
+    bool operator==(const DeviceInfo &) const = default;
 };
 
 struct DeviceList
 {
     std::vector<DeviceInfo> devices;
+    bool operator==(const DeviceList &) const = default;
 };
 
 struct DossierSummary
 {
     QString summary;
+    bool operator==(const DossierSummary &) const = default;
 };
 
 } // namespace qms::protocol

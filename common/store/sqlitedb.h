@@ -18,6 +18,16 @@ class SqliteStatement;
  * An open SQLite connection (C API). Failures come back as Errors whose code
  * tells a full disk (StorageFull) and a read-only file (StorageReadOnly) apart
  * from everything else, so callers can tell the operator what to do.
+ *
+ * Why the C API and not Qt SQL (QSqlDatabase with QSQLITE):
+ * - Qt SQL reports a failed statement as QSqlError::StatementError or
+ *   TransactionError whatever SQLite said; SQLITE_FULL and SQLITE_READONLY only
+ *   survive as text in nativeErrorCode(), and the extended codes (IOERR_*) not at all.
+ * - After a failed COMMIT the hub must know whether SQLite rolled the transaction
+ *   back by itself (sqlite3_get_autocommit, see inTransaction()); Qt SQL cannot say.
+ * - Every event is bound into three prepared statements per commit; Qt SQL boxes
+ *   each value in a QVariant and copies blobs, which the group-commit path does
+ *   not need.
  */
 class SqliteDb
 {

@@ -67,7 +67,7 @@ TEST_CASE("A clerk marks a no-show, and a late citizen is requeued at the tail",
     CHECK(f.ticket(late).state == TicketState::NoShow);
     CHECK(f.engine.counter(1)->current == 0);
 
-    f.run(cmd::Requeue{1, late, false, QStringLiteral("clerk")}, plusMinutes(f.morning, 9));
+    f.run(cmd::Requeue{1, late, QueuePosition::Tail, QStringLiteral("clerk")}, plusMinutes(f.morning, 9));
     CHECK(f.ticket(late).state == TicketState::Waiting);
     CHECK(f.ticket(late).queuedAt == plusMinutes(f.morning, 9));
     // 1002 has waited since 08:02, the requeued 1001 only since 08:09.
@@ -75,14 +75,14 @@ TEST_CASE("A clerk marks a no-show, and a late citizen is requeued at the tail",
     CHECK(f.ticket(next).state == TicketState::Called);
 }
 
-TEST_CASE("Requeue of a called ticket frees the counter; to the head it is called first", "[engine]")
+TEST_CASE("Requeue of a called ticket frees the counter, and to the head it is called first", "[engine]")
 {
     EngineFixture f;
     f.open(1, f.morning);
     const TicketId first = f.issue(QStringLiteral("land"), plusMinutes(f.morning, 1));
     f.issue(QStringLiteral("land"), plusMinutes(f.morning, 2));
     f.callNext(1, plusMinutes(f.morning, 3));
-    f.run(cmd::Requeue{1, first, true, QStringLiteral("clerk")}, plusMinutes(f.morning, 4));
+    f.run(cmd::Requeue{1, first, QueuePosition::Head, QStringLiteral("clerk")}, plusMinutes(f.morning, 4));
     CHECK(f.engine.counter(1)->current == 0);
     CHECK(f.ticket(first).atHead);
     CHECK(f.callNext(1, plusMinutes(f.morning, 5)) == "1001");
@@ -192,7 +192,7 @@ TEST_CASE("Every command refuses what it cannot do, with a typed error and no ev
         CHECK(f.refuse(cmd::Finish{0, land, who}, t) == ErrorCode::WrongState);
         CHECK(f.refuse(cmd::MarkNoShow{0, land, who}, t) == ErrorCode::WrongState);
         CHECK(f.refuse(cmd::Recall{0, land, who}, t) == ErrorCode::WrongState);
-        CHECK(f.refuse(cmd::Requeue{0, land, false, who}, t) == ErrorCode::WrongState);
+        CHECK(f.refuse(cmd::Requeue{0, land, QueuePosition::Tail, who}, t) == ErrorCode::WrongState);
         f.callNext(1, t);
         CHECK(f.refuse(cmd::Finish{1, land, who}, t) == ErrorCode::WrongState);
         CHECK(f.refuse(cmd::CallTicket{1, land, who}, t) == ErrorCode::WrongState);
@@ -201,7 +201,7 @@ TEST_CASE("Every command refuses what it cannot do, with a typed error and no ev
         CHECK(f.refuse(cmd::Cancel{1, land, {}, who}, t) == ErrorCode::WrongState);
         f.run(cmd::Finish{1, land, who}, t);
         CHECK(f.refuse(cmd::Transfer{0, land, QStringLiteral("justice"), 0, {}, who}, t) == ErrorCode::WrongState);
-        CHECK(f.refuse(cmd::Requeue{0, land, false, who}, t) == ErrorCode::WrongState);
+        CHECK(f.refuse(cmd::Requeue{0, land, QueuePosition::Tail, who}, t) == ErrorCode::WrongState);
     }
     SECTION("not your ticket")
     {
@@ -212,7 +212,7 @@ TEST_CASE("Every command refuses what it cannot do, with a typed error and no ev
         CHECK(f.refuse(cmd::StartServing{2, land, who}, t) == ErrorCode::NotYourTicket);
         CHECK(f.refuse(cmd::Recall{2, land, who}, t) == ErrorCode::NotYourTicket);
         CHECK(f.refuse(cmd::MarkNoShow{2, land, who}, t) == ErrorCode::NotYourTicket);
-        CHECK(f.refuse(cmd::Requeue{2, land, false, who}, t) == ErrorCode::NotYourTicket);
+        CHECK(f.refuse(cmd::Requeue{2, land, QueuePosition::Tail, who}, t) == ErrorCode::NotYourTicket);
         CHECK(f.refuse(cmd::Transfer{2, land, QStringLiteral("justice"), 0, {}, who}, t) == ErrorCode::NotYourTicket);
         CHECK(f.refuse(cmd::Cancel{3, land, {}, who}, t) == ErrorCode::NotYourTicket);
         // A waiting ticket can only be handled by a counter that could call it.
@@ -379,7 +379,7 @@ TEST_CASE("Replaying the events rebuilds exactly the same state", "[engine]")
     run(cmd::StartServing{1, f.engine.counter(1)->current, {}}, plusMinutes(f.morning, 11));
     run(cmd::Finish{1, f.engine.counter(1)->current, {}}, plusMinutes(f.morning, 20));
     run(cmd::CallNext{3, {}}, plusMinutes(f.morning, 21));
-    run(cmd::Transfer{3, f.engine.counter(3)->current, QStringLiteral("land"), 0, false, {}},
+    run(cmd::Transfer{3, f.engine.counter(3)->current, QStringLiteral("land"), 0, QueuePosition::Tail, {}},
         plusMinutes(f.morning, 22));
     run(cmd::PauseCounter{3, QStringLiteral("họp"), {}}, plusMinutes(f.morning, 23));
 

@@ -1,4 +1,5 @@
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 #include <arpa/inet.h>
@@ -7,6 +8,7 @@
 #include <unistd.h>
 
 #include "domain/json.h"
+#include "hub/hubsession.h"
 #include "protocol/memorylineconnection.h"
 #include "support/hubfixture.h"
 
@@ -304,7 +306,7 @@ TEST_CASE("A client whose connect hangs gives up, tries again, and follows a new
     ::close(black);
 }
 
-TEST_CASE("Only a client that followed this very log is replayed; a restored backup gets a snapshot", "[hub]")
+TEST_CASE("Only a client that followed this very log is replayed, and a restored backup gets a snapshot", "[hub]")
 {
     HubFixture f;
     auto kiosk = f.online(QStringLiteral("kiosk-1"), DeviceRole::Kiosk);
@@ -330,4 +332,55 @@ TEST_CASE("Only a client that followed this very log is replayed; a restored bac
     // Same epoch and seq, but that event happened at another time: another history.
     CHECK(helloWith(*at + 1) == "snapshot");
     CHECK(helloWith(0) == "snapshot");
+}
+
+TEST_CASE("Commands that arrive together share one commit, and each is answered", "[hub]")
+{
+    HubFixture f;
+    // Twenty kiosks send at the same moment: in-process connections deliver every
+    // line in the same turn of the event loop, as a burst of sockets would.
+    constexpr int kiosks = 20;
+    const auto burst = [&](int maxBatch) {
+        f.hub->setMaxBatch(maxBatch);
+        std::vector<MemoryLineConnection *> ends;
+        std::vector<QByteArray> replies(kiosks);
+        QObject owner;
+        for (int i = 0; i < kiosks; ++i) {
+            auto [mine, theirs] = MemoryLineConnection::createPair();
+            mine->setParent(&owner);
+            f.hub->attach(theirs);
+            QObject::connect(mine, &LineConnection::lineReceived, &owner, [&replies, i](const QByteArray &line) {
+                if (QJsonDocument::fromJson(line).object().value("id").toInt() == 2)
+                    replies[i] = line;
+            });
+            ends.push_back(mine);
+            mine->sendLine(protocol::encode(QJsonObject{{"id", 1},
+                                                        {"op", "hello"},
+                                                        {"proto", 1},
+                                                        {"role", "kiosk"},
+                                                        {"device", "kiosk-1"},
+                                                        {"key", HubFixture::keyOf("kiosk-1")}}));
+        }
+        REQUIRE(waitFor([&] { return f.hub->sessionCount() == kiosks; }));
+        waitFor([&] {
+            return std::all_of(f.hub->sessions().begin(), f.hub->sessions().end(),
+                               [](const HubSession *s) { return s->isActive(); });
+        });
+        const qint64 commitsBefore = f.hub->queue().commitCount();
+        const qint64 seqBefore = f.store->lastSeq();
+        for (MemoryLineConnection *end : ends)
+            end->sendLine(R"({"id":2,"op":"ticket.issue","service":"land"})");
+        REQUIRE(waitFor([&] {
+            return std::all_of(replies.begin(), replies.end(), [](const QByteArray &r) { return !r.isEmpty(); });
+        }));
+        for (const QByteArray &r : replies)
+            CHECK(r.contains("\"ok\":true"));
+        CHECK(f.store->lastSeq() == seqBefore + kiosks); // one event per ticket, gap-free
+        for (MemoryLineConnection *end : ends)
+            end->close();
+        REQUIRE(waitFor([&] { return f.hub->sessionCount() == 0; }));
+        return f.hub->queue().commitCount() - commitsBefore;
+    };
+    CHECK(burst(0) == 1);      // group commit: the whole burst in one transaction
+    CHECK(burst(1) == kiosks); // one commit per command, for comparison
 }

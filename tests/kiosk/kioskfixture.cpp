@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QTest>
+#include <QtQuickTest/quicktest.h>
 
 #include "qrimageprovider.h"
 
@@ -75,7 +76,7 @@ void KioskFixture::resize(QSize size)
     window->resize(size);
     window->show();
     REQUIRE(QTest::qWaitForWindowExposed(window));
-    waitFor([] { return false; }, 100); // let the layouts settle
+    REQUIRE(waitFor([&] { return window->contentItem()->size() == QSizeF(size) && settled(); }));
 }
 
 namespace {
@@ -114,6 +115,25 @@ QQuickItem *KioskFixture::waitForItem(const QString &objectName, int ms) const
     return found;
 }
 
+bool KioskFixture::settled() const
+{
+    // No layout waiting to be done, no page sliding in, no image still loading.
+    if (QQuickTest::qIsPolishScheduled(window))
+        return false;
+    const QObject *stack = item(QStringLiteral("stack"));
+    if (stack && stack->property("busy").toBool())
+        return false;
+    QList<QQuickItem *> pending;
+    const std::function<void(QQuickItem *)> visit = [&](QQuickItem *i) {
+        if (i->isVisible() && i->inherits("QQuickImageBase") && i->property("status").toInt() == 2 /* Loading */)
+            pending.append(i);
+        for (QQuickItem *child : i->childItems())
+            visit(child);
+    };
+    visit(window->contentItem());
+    return pending.isEmpty();
+}
+
 QString KioskFixture::currentPage() const
 {
     const QObject *stack = item(QStringLiteral("stack"));
@@ -131,9 +151,11 @@ bool KioskFixture::waitForPage(const QString &objectName, int ms) const
 void KioskFixture::tap(QQuickItem *target) const
 {
     REQUIRE(target);
+    // Where it is once the layouts are done: a new model row moves its neighbours.
+    REQUIRE(waitFor([&] { return settled(); }));
     const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
     QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
-    waitFor([] { return false; }, 30);
+    QCoreApplication::processEvents();
 }
 
 QString KioskFixture::textOf(const QString &objectName) const
@@ -143,7 +165,7 @@ QString KioskFixture::textOf(const QString &objectName) const
 
 QImage KioskFixture::screenshot(const QString &name) const
 {
-    waitFor([] { return false; }, 300); // transitions end, images load
+    REQUIRE(waitFor([&] { return settled(); }));
     const QImage image = window->grabWindow();
     image.save(screenshotDir() + QLatin1Char('/') + name + QStringLiteral(".png"));
     return image;

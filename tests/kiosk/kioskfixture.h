@@ -41,6 +41,8 @@ struct KioskFixture
     QQuickItem *item(const QString &objectName) const;
     /** Waits for an item to exist and be visible. */
     QQuickItem *waitForItem(const QString &objectName, int ms = 5000) const;
+    /** Nothing moving: no page transition running, no image still loading. */
+    [[nodiscard]] bool settled() const;
     /** The page on top of the navigation stack. */
     [[nodiscard]] QString currentPage() const;
     bool waitForPage(const QString &objectName, int ms = 5000) const;

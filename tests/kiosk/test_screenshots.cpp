@@ -90,7 +90,6 @@ TEST_CASE("Screenshots of every kiosk screen, Vietnamese and English, portrait a
                 f.tap(QString::fromLatin1(k));
             f.tap(QStringLiteral("lookupButton"));
             REQUIRE(waitFor([&] { return !f.textOf(QStringLiteral("dossierAnswerText")).isEmpty(); }));
-            waitFor([] { return false; }, 300);
             shoot(f, QStringLiteral("dossier-") + suffix, size);
             f.tap(QStringLiteral("backButton"));
             REQUIRE(f.waitForPage(QStringLiteral("homePage")));
