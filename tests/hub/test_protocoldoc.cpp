@@ -75,7 +75,7 @@ TEST_CASE("The example sessions in PROTOCOL.md are what the hub says", "[hub][pr
     QFile doc(sourcePath(QStringLiteral("PROTOCOL.md")));
     REQUIRE(doc.open(QIODevice::ReadOnly));
     const QList<QStringList> sessions = sessionsIn(QString::fromUtf8(doc.readAll()));
-    REQUIRE(sessions.size() >= 5);
+    REQUIRE(sessions.size() >= 7);
 
     TempDir dir;
     auto config = CenterConfigLoader::loadFile(sourcePath(QStringLiteral("resources/centers/sample-center.json")));
