@@ -9,9 +9,6 @@ namespace qms {
 
 namespace {
 constexpr qint64 maxId = std::numeric_limits<qint32>::max() * qint64(1024);
-constexpr qint64 maxTime = qint64(1) << 50;
-constexpr int maxCounter = 9999;
-
 } // namespace
 
 EngineSnapshot withoutTokens(EngineSnapshot s)
