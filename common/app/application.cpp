@@ -4,6 +4,7 @@
 
 #include <csignal>
 #include <cstring>
+#include <sys/resource.h>
 
 #include "app/logging.h"
 #include "app/signalwatcher.h"
@@ -21,6 +22,12 @@ Application::Application(int &argc, char **argv, const QString &name, Kind kind)
         m_app = std::make_unique<QGuiApplication>(argc, argv);
     else
         m_app = std::make_unique<QCoreApplication>(argc, argv);
+    // A hub serves up to a thousand connections, more than the usual soft limit of open files.
+    rlimit files{};
+    if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = files.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &files);
+    }
     QCoreApplication::setApplicationName(name);
     QCoreApplication::setOrganizationName(QStringLiteral("qms"));
 #ifdef QMS_VERSION

@@ -56,6 +56,16 @@ void ClerkAuthenticator::login(const QString &username, const QString &pin, QObj
         done(LoginResult{std::nullopt, lockedOut(username, wait)});
         return;
     }
+    // One PIN of a clerk checked at a time, whatever the connection: guesses sent in
+    // parallel are refused, not hashed, so they meet the lockout one after another.
+    int &inFlight = m_inFlight[username];
+    if (inFlight >= maxChecksPerClerk) {
+        done(LoginResult{
+            std::nullopt,
+            Error{ErrorCode::Busy, QStringLiteral("a PIN for \"%1\" is already being checked").arg(username)}});
+        return;
+    }
+    ++inFlight;
     if (m_decoy.iterations != m_iterations)
         m_decoy = hashPin(QStringLiteral("0000"), m_iterations);
     const bool usable = record && record->active;
@@ -64,33 +74,39 @@ void ClerkAuthenticator::login(const QString &username, const QString &pin, QObj
     runOffThread<bool>(
         this, [pin, stored, usable] { return verifyPin(pin, stored) && usable; },
         [this, username, guard, done](bool verified) {
+            if (--m_inFlight[username] <= 0)
+                m_inFlight.remove(username);
+            // The outcome counts even when the asker hung up.
+            const LoginResult result = finishLogin(username, verified);
             if (guard)
-                finishLogin(username, verified, done);
+                done(result);
         });
 }
 
-void ClerkAuthenticator::finishLogin(const QString &username, bool verified, const LoginCallback &done)
+ClerkAuthenticator::LoginResult ClerkAuthenticator::finishLogin(const QString &username, bool verified)
 {
+    // Read again: other logins for this clerk may have ended while this PIN was hashed.
     const auto found = m_store.find(username);
-    if (!found) {
-        done(LoginResult{std::nullopt, found.error()});
-        return;
-    }
+    if (!found)
+        return LoginResult{std::nullopt, found.error()};
     const std::optional<ClerkRecord> &record = found.value();
     if (!record) {
         qCInfo(lcAuth) << "login refused for unknown user" << username;
-        done(LoginResult{std::nullopt, Error{ErrorCode::LoginFailed, QStringLiteral("wrong username or PIN")}});
-        return;
+        return LoginResult{std::nullopt, Error{ErrorCode::LoginFailed, QStringLiteral("wrong username or PIN")}};
     }
     const Timestamp now = m_clock();
+    // A lock that began while this PIN was hashed holds for it too, right PIN or not.
+    if (record->lockedUntil > now) {
+        qCWarning(lcAuth) << "login for" << username << "refused: locked out";
+        return LoginResult{std::nullopt, lockedOut(username, (record->lockedUntil - now + 999) / 1000)};
+    }
     if (verified) {
         if (record->failedAttempts != 0 || record->lockedUntil != 0) {
             if (auto r = m_store.setLoginState(username, 0, 0); !r)
                 qCWarning(lcAuth).noquote() << r.error().message;
         }
         qCInfo(lcAuth) << "clerk" << username << "logged in";
-        done(LoginResult{record->clerk, Error{ErrorCode::LoginFailed, {}}});
-        return;
+        return LoginResult{record->clerk, Error{ErrorCode::LoginFailed, {}}};
     }
     const int failures = record->failedAttempts + 1;
     const Timestamp lockedUntil = m_backoff.lockedUntil(failures, now);
@@ -99,10 +115,9 @@ void ClerkAuthenticator::finishLogin(const QString &username, bool verified, con
     qCWarning(lcAuth) << "wrong PIN for" << username << "- failure" << failures;
     if (lockedUntil > now) {
         const qint64 wait = (lockedUntil - now + 999) / 1000;
-        done(LoginResult{std::nullopt, lockedOut(username, wait)});
-        return;
+        return LoginResult{std::nullopt, lockedOut(username, wait)};
     }
-    done(LoginResult{std::nullopt, Error{ErrorCode::LoginFailed, QStringLiteral("wrong username or PIN")}});
+    return LoginResult{std::nullopt, Error{ErrorCode::LoginFailed, QStringLiteral("wrong username or PIN")}};
 }
 
 Result<Ok> ClerkAuthenticator::addClerkNow(const Clerk &clerk, const QString &pin)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -54,13 +55,17 @@ public:
     [[nodiscard]] static bool isAcceptableUsername(const QString &username);
 
 private:
-    void finishLogin(const QString &username, bool verified, const LoginCallback &done);
+    LoginResult finishLogin(const QString &username, bool verified);
+
+    /** PINs of one clerk hashed at once, across every connection. */
+    static constexpr int maxChecksPerClerk = 1;
 
     ClerkStore &m_store;
     Clock m_clock;
     LoginBackoff m_backoff;
     int m_iterations = defaultPinIterations;
-    PinHash m_decoy; ///< hashed against for unknown users, so timing does not tell
+    PinHash m_decoy;                ///< hashed against for unknown users, so timing does not tell
+    QHash<QString, int> m_inFlight; ///< PINs being hashed, per username
 };
 
 } // namespace qms

@@ -5,6 +5,10 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include "hub/hubsession.h"
 #include "hub/logging.h"
 #include "protocol/codec.h"
@@ -30,9 +34,21 @@ Hub::Hub(CenterConfig config, EventStore &events, ClerkStore &clerks, QObject *p
     , m_helloTimeoutMs(protocol::helloTimeoutMs)
     , m_idleTimeoutMs(protocol::idleTimeoutMs)
 {
-    m_limits.maxLineBytes = protocol::maxClientLineBytes;
+    m_lineLimits.maxLineBytes = protocol::maxClientLineBytes;
     m_queue.setEventSink([this](const std::vector<StoredEvent> &events) { broadcast(events); });
     connect(&m_dayTimer, &QTimer::timeout, this, &Hub::startDayIfDue);
+    // After a burst of clients leaves (a flood, a restart of every screen), hand the
+    // freed heap back to the system instead of keeping it for ever.
+    m_trimTimer.setSingleShot(true);
+    m_trimTimer.setInterval(1000);
+    connect(&m_trimTimer, &QTimer::timeout, this, [this] {
+        if (m_closedSinceTrim < 20)
+            return;
+        m_closedSinceTrim = 0;
+#ifdef __GLIBC__
+        malloc_trim(0);
+#endif
+    });
 }
 
 Hub::~Hub()
@@ -84,19 +100,35 @@ quint16 Hub::serverPort() const
 
 void Hub::onNewConnection()
 {
-    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        auto *connection = new TcpLineConnection(socket, m_limits);
+    // A few at a time, then what they sent is read: under a flood of connections a
+    // kiosk's hello must get its turn before the newest ones push it out.
+    for (int accepted = 0; accepted < acceptPerTurn; ++accepted) {
+        QTcpSocket *socket = m_server->nextPendingConnection();
+        if (!socket)
+            return;
+        auto *connection = new TcpLineConnection(socket, m_lineLimits);
+        int open = 0;
         int pending = 0;
         int pendingFromHost = 0;
         for (const HubSession *s : m_sessions) {
+            if (s->isClosing())
+                continue;
+            ++open;
             if (s->isActive())
                 continue;
             ++pending;
             pendingFromHost += s->peerHost() == connection->peerHost();
         }
-        if (sessionCount() >= m_maxConnections || pending >= m_maxPending || pendingFromHost >= m_maxPendingPerHost) {
-            qCWarning(lcHub) << "refusing" << connection->peerName() << "-" << sessionCount() << "connections,"
-                             << pending << "without hello," << pendingFromHost << "of them from that address";
+        // Connections without hello give way to newcomers, oldest first: whoever holds
+        // silent sockets only pushes out their own, and a kiosk's hello gets through.
+        bool room = true;
+        if (pendingFromHost >= m_limits.maxPendingPerHost)
+            room = evictOldestPending(connection->peerHost());
+        else if (pending >= m_limits.maxPending || open >= m_limits.maxConnections)
+            room = evictOldestPending({});
+        if (!room) {
+            qCWarning(lcHub) << "refusing" << connection->peerName() << "-" << open
+                             << "connections, all of them past hello";
             connection->sendLine(
                 protocol::encodeError(QJsonValue(),
                                       Error{ErrorCode::TooManyConnections,
@@ -107,6 +139,83 @@ void Hub::onNewConnection()
         }
         attach(connection);
     }
+    if (m_server->hasPendingConnections())
+        QMetaObject::invokeMethod(this, &Hub::onNewConnection, Qt::QueuedConnection);
+}
+
+bool Hub::evictOldestPending(const QString &host)
+{
+    // Oldest first, from the address holding the most connections without hello (the
+    // given one, if any): a flood pushes out its own connections, not the one a kiosk
+    // just opened.
+    QHash<QString, int> pendingPerHost;
+    std::vector<HubSession *> candidates;
+    for (HubSession *s : m_sessions) {
+        if (s->isActive() || s->isClosing())
+            continue;
+        pendingPerHost[s->peerHost()] += 1;
+        if (host.isEmpty() || s->peerHost() == host)
+            candidates.push_back(s);
+    }
+    std::stable_sort(candidates.begin(), candidates.end(), [&](const HubSession *a, const HubSession *b) {
+        return pendingPerHost.value(a->peerHost()) > pendingPerHost.value(b->peerHost());
+    });
+    for (HubSession *s : candidates) {
+        // A hello already on its way is read first: that connection is not silent.
+        s->pollInput();
+        if (s->isActive() || s->isClosing())
+            continue;
+        qCWarning(lcHub).noquote() << "closing" << s->peerName() << "- no hello yet, and newer connections wait";
+        s->evict(Error{ErrorCode::TooManyConnections,
+                       QStringLiteral("closed to make room: too many connections without hello")});
+        return true;
+    }
+    return false;
+}
+
+Result<Ok> Hub::admit(HubSession *session, const DeviceConfig &device)
+{
+    const qint64 now = elapsedMs();
+    auto allowance = m_helloAllowance.find(device.id);
+    if (allowance == m_helloAllowance.end())
+        allowance = m_helloAllowance.insert(device.id, HelloAllowance{double(m_limits.helloBurst), now});
+    allowance->tokens = std::min(double(m_limits.helloBurst),
+                                 allowance->tokens + double(now - allowance->at) / std::max(1, m_limits.helloRefillMs));
+    allowance->at = now;
+    if (allowance->tokens < 1) {
+        qCWarning(lcHub).noquote() << "refusing" << session->peerAddress() << "- device" << device.id
+                                   << "says hello too often";
+        return Error{ErrorCode::TooManyConnections,
+                     QStringLiteral("device %1 connects too often; wait a few seconds").arg(device.id)};
+    }
+    allowance->tokens -= 1;
+
+    int sameRole = 0;
+    std::vector<HubSession *> sameDevice;
+    for (HubSession *s : m_sessions) {
+        if (s == session || !s->isActive() || s->isClosing())
+            continue;
+        sameRole += s->role() == device.role;
+        if (s->device() == device.id)
+            sameDevice.push_back(s);
+    }
+    // A station that reconnects before its old session timed out replaces it; so do
+    // screens beyond the few that may share one display key.
+    while (int(sameDevice.size()) >= m_limits.maxPerDevice && !sameDevice.empty()) {
+        HubSession *oldest = sameDevice.front();
+        sameDevice.erase(sameDevice.begin());
+        qCWarning(lcHub).noquote() << "closing" << oldest->peerName() << "- device" << device.id
+                                   << "connected again from" << session->peerAddress();
+        oldest->evict(
+            Error{ErrorCode::TooManyConnections, QStringLiteral("device %1 connected again elsewhere").arg(device.id)});
+        --sameRole;
+    }
+    const int roleLimit = m_limits.maxPerRole[size_t(device.role)];
+    if (roleLimit > 0 && sameRole >= roleLimit)
+        return Error{
+            ErrorCode::TooManyConnections,
+            QStringLiteral("the hub serves at most %1 %2 sessions").arg(roleLimit).arg(deviceRoleName(device.role))};
+    return Ok{};
 }
 
 void Hub::attach(LineConnection *connection)
@@ -121,6 +230,8 @@ void Hub::removeSession(HubSession *session)
 {
     std::erase(m_sessions, session);
     session->deleteLater();
+    ++m_closedSinceTrim;
+    m_trimTimer.start();
     Q_EMIT sessionCountChanged(sessionCount());
 }
 
@@ -146,6 +257,17 @@ protocol::Snapshot Hub::snapshot(bool withTokens) const
 {
     EngineSnapshot state = m_queue.engine().snapshot();
     return protocol::Snapshot{m_config.publicJson, withTokens ? std::move(state) : withoutTokens(std::move(state))};
+}
+
+QByteArray Hub::snapshotFragment(bool withTokens)
+{
+    // The state changes only with an event (seq), and the day (a rollover) with one too.
+    if (m_snapshotCache.seq != m_store.lastSeq())
+        m_snapshotCache = CachedSnapshot{m_store.lastSeq(), {}, {}};
+    QByteArray &cached = withTokens ? m_snapshotCache.withTokens : m_snapshotCache.withoutTokens;
+    if (cached.isEmpty())
+        cached = protocol::snapshotFragment(snapshot(withTokens));
+    return cached;
 }
 
 Result<std::vector<StoredEvent>> Hub::eventsAfter(qint64 seq, int limit)

@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <array>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -52,17 +53,35 @@ public:
 
     void setClock(Clock clock) { m_clock = std::move(clock); }
     void setMonotonicClock(MonotonicClock clock) { m_monotonic = std::move(clock); }
-    void setMaxConnections(int n) { m_maxConnections = n; }
+    void setMaxConnections(int n) { m_limits.maxConnections = n; }
     /**
      * Connections that have not said hello yet, in all and from one address: past
-     * these, newcomers are refused, so nobody can hold every slot without a key.
+     * these the oldest of them gives way to the newcomer, so silent connections can
+     * never keep a device that authenticates from getting in.
      */
     void setMaxPending(int total, int perHost)
     {
-        m_maxPending = total;
-        m_maxPendingPerHost = perHost;
+        m_limits.maxPending = total;
+        m_limits.maxPendingPerHost = perHost;
     }
-    void setLineLimits(LineLimits limits) { m_limits = limits; }
+    /**
+     * Sessions one device may hold at once (a station that reconnects before its old
+     * session timed out, a few screens sharing a display key); the oldest gives way.
+     */
+    void setMaxSessionsPerDevice(int n) { m_limits.maxPerDevice = n; }
+    /**
+     * Hellos one device may say in a burst, and how fast that allowance comes back:
+     * a screen that restarts says hello a few times; one key said hello thousands of
+     * times is an attack, and each hello would cost a snapshot.
+     */
+    void setHelloAllowance(int burst, int refillMs)
+    {
+        m_limits.helloBurst = burst;
+        m_limits.helloRefillMs = refillMs;
+    }
+    /** Sessions of a role at once (0: no limit); past it, a new one is refused. */
+    void setMaxSessionsOfRole(DeviceRole role, int n) { m_limits.maxPerRole[int(role)] = n; }
+    void setLineLimits(LineLimits limits) { m_lineLimits = limits; }
     /** Most commands per commit (0: no limit). 1 turns group commit off, for comparison. */
     void setMaxBatch(int commands) { m_maxBatch = commands; }
     void setSessionTimeouts(int helloMs, int idleMs)
@@ -88,6 +107,16 @@ public:
     [[nodiscard]] const DeviceConfig *authenticate(const QString &device, const QString &key, DeviceRole role) const;
     /** The center (without device keys) and the queue now; public tokens only `withTokens`. */
     [[nodiscard]] protocol::Snapshot snapshot(bool withTokens) const;
+    /**
+     * The same as JSON text to splice into a reply (protocol::snapshotFragment),
+     * encoded once per state: a hundred screens connecting at once cost one encoding.
+     */
+    [[nodiscard]] QByteArray snapshotFragment(bool withTokens);
+    /**
+     * A session said hello as `device` in `role`: makes room for it (the device's
+     * oldest session gives way) or refuses it (the role is full).
+     */
+    [[nodiscard]] Result<Ok> admit(HubSession *session, const DeviceConfig &device);
     Result<std::vector<StoredEvent>> eventsAfter(qint64 seq, int limit);
     /**
      * Whether a client whose last event is (seq, at) followed this very log: the
@@ -115,6 +144,14 @@ private:
     void broadcast(const std::vector<StoredEvent> &events);
     void onNewConnection();
     void removeSession(HubSession *session);
+    /**
+     * Closes the oldest session without hello from `host`, or (when empty) from the
+     * address that holds the most of them. False when there is none.
+     */
+    bool evictOldestPending(const QString &host);
+
+    /** Connections taken from the listener before the event loop reads what arrived. */
+    static constexpr int acceptPerTurn = 32;
     void startDayIfDue();
 
     CenterConfig m_config;
@@ -129,10 +166,32 @@ private:
     std::vector<Pending> m_pending;
     bool m_flushScheduled = false;
     QTimer m_dayTimer;
-    LineLimits m_limits;
-    int m_maxConnections = 1000;
-    int m_maxPending = 100;
-    int m_maxPendingPerHost = 20;
+    QTimer m_trimTimer;
+    int m_closedSinceTrim = 0;
+    LineLimits m_lineLimits;
+    struct Limits
+    {
+        int maxConnections = 1000;
+        int maxPending = 100;
+        int maxPendingPerHost = 20;
+        int maxPerDevice = 4;
+        std::array<int, 4> maxPerRole{}; ///< by DeviceRole; 0: no limit
+        int helloBurst = 10;
+        int helloRefillMs = 3000;
+    } m_limits;
+    /** Hellos each device may still say now (a token bucket), and when it was last topped up. */
+    struct HelloAllowance
+    {
+        double tokens = 0;
+        qint64 at = 0;
+    };
+    QHash<QString, HelloAllowance> m_helloAllowance;
+    struct CachedSnapshot
+    {
+        qint64 seq = -1;
+        QByteArray withTokens;
+        QByteArray withoutTokens;
+    } m_snapshotCache;
     int m_maxBatch = 0;
     int m_helloTimeoutMs;
     int m_idleTimeoutMs;

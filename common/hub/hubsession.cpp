@@ -98,6 +98,26 @@ void HubSession::close()
     m_connection->close();
 }
 
+void HubSession::pollInput()
+{
+    if (!m_closing)
+        m_connection->poll();
+}
+
+void HubSession::evict(const Error &reason)
+{
+    if (m_closing)
+        return;
+    // Say why, then let go at once: waiting for a peer that may never read would keep
+    // its buffers (a snapshot, say) for seconds, times every peer pushed out.
+    sendError(QJsonValue(), reason);
+    m_connection->flush();
+    m_closing = true;
+    m_helloTimer.stop();
+    m_idleTimer.stop();
+    m_connection->abort();
+}
+
 void HubSession::flush()
 {
     m_connection->flush();
@@ -146,6 +166,10 @@ void HubSession::handleHello(qint64 id, const Hello &hello)
         fail(id, Error{ErrorCode::AuthFailed, QStringLiteral("unknown device, wrong key, or wrong role")});
         return;
     }
+    if (auto admitted = m_hub.admit(this, *d); !admitted) {
+        fail(id, admitted.error());
+        return;
+    }
     m_helloTimer.stop();
     m_active = true;
     m_role = d->role;
@@ -181,8 +205,7 @@ void HubSession::handleHello(qint64 id, const Hello &hello)
         qCWarning(lcSession).noquote() << "replay failed, sending a snapshot:" << events.error().message;
     }
     welcome.resync = Resync::Snapshot;
-    welcome.snapshot = m_hub.snapshot(seesTokens());
-    send(encodeReply(id, welcome));
+    send(encodeReply(id, toJson(welcome), m_hub.snapshotFragment(seesTokens())));
     m_lastSentSeq = seq;
 }
 
@@ -277,7 +300,11 @@ void HubSession::handle(qint64 id, const GetSnapshot &)
     }
     m_lastSnapshotMs = now;
     const EventStore &store = m_hub.store();
-    send(encodeReply(id, SnapshotReply{m_hub.snapshot(seesTokens()), store.epoch(), store.lastSeq(), store.lastAt()}));
+    // A SnapshotReply, with the snapshot's encoding shared with everyone who asks for this state.
+    const QJsonObject fields{{QStringLiteral("epoch"), store.epoch()},
+                             {QStringLiteral("seq"), store.lastSeq()},
+                             {QStringLiteral("last_at"), store.lastAt()}};
+    send(encodeReply(id, fields, m_hub.snapshotFragment(seesTokens())));
     m_lastSentSeq = store.lastSeq();
 }
 

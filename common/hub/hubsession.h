@@ -31,6 +31,8 @@ public:
     ~HubSession() override;
 
     [[nodiscard]] bool isActive() const { return m_active; }
+    /** Being closed: it counts for nothing any more. */
+    [[nodiscard]] bool isClosing() const { return m_closing; }
     [[nodiscard]] DeviceRole role() const { return m_role; }
     [[nodiscard]] const QString &device() const { return m_device; }
     [[nodiscard]] int counter() const { return m_counter; }
@@ -44,6 +46,10 @@ public:
     void replyCommitted(qint64 requestId, const std::vector<StoredEvent> &events);
     void replyError(qint64 requestId, const Error &error);
     void close();
+    /** Handles what the peer has already sent (a hello on its way) before its place is weighed. */
+    void pollInput();
+    /** Tells the peer why and closes: the hub needs its place. */
+    void evict(const Error &reason);
     /** Writes what is queued for this client now (after a commit's broadcast and replies). */
     void flush();
 

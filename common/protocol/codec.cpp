@@ -624,6 +624,21 @@ QByteArray encodeReply(const QJsonValue &id, QJsonObject fields)
     return QJsonDocument(fields).toJson(QJsonDocument::Compact);
 }
 
+QByteArray snapshotFragment(const Snapshot &snapshot)
+{
+    const QByteArray object = QJsonDocument(snapshotFields(snapshot)).toJson(QJsonDocument::Compact);
+    return object.mid(1, object.size() - 2); // without the braces
+}
+
+QByteArray encodeReply(const QJsonValue &id, QJsonObject fields, const QByteArray &fragment)
+{
+    QByteArray line = encodeReply(id, std::move(fields));
+    if (fragment.isEmpty())
+        return line;
+    line.chop(1); // the closing brace; the object is never empty (it has "id" and "ok")
+    return line + ',' + fragment + '}';
+}
+
 QByteArray encodeError(const QJsonValue &id, const Error &error)
 {
     QJsonObject e{{key("code"), errorCodeName(error.code)}, {key("message"), error.message}};

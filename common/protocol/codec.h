@@ -144,6 +144,14 @@ template <typename R>
 {
     return encodeReply(id, toJson(reply));
 }
+/**
+ * The fields of a snapshot ("center", "state") as raw JSON text, without braces,
+ * to splice into many replies: a hub encodes a state once and sends the bytes to
+ * every client that asks while it lasts.
+ */
+[[nodiscard]] QByteArray snapshotFragment(const Snapshot &snapshot);
+/** A reply with `fields`, plus `fragment` (raw "key":value pairs) spliced in. */
+[[nodiscard]] QByteArray encodeReply(const QJsonValue &id, QJsonObject fields, const QByteArray &fragment);
 /** `{"id":…,"ok":false,"error":{"code","message"[,"retry_after"]}}`. */
 [[nodiscard]] QByteArray encodeError(const QJsonValue &id, const Error &error);
 /** The error of an `"ok": false` reply; a code this client does not know reads as Internal. */

@@ -23,6 +23,8 @@ public:
     virtual void sendLine(const QByteArray &line) = 0;
     /** Pushes queued lines to the peer now rather than on the next loop turn. */
     virtual void flush() { }
+    /** Reads what the peer has sent so far now, rather than on the next loop turn. */
+    virtual void poll() { }
     /** Sends what is queued, then closes. `closed` follows. */
     virtual void close() = 0;
     /** Closes at once, dropping what is queued (a peer that broke the rules). */

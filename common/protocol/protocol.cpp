@@ -8,10 +8,42 @@
 
 namespace qms::protocol {
 
+namespace {
+/**
+ * Whether a string literal holds a raw control character (U+0000–U+001F), which
+ * JSON (RFC 8259) forbids: they must be escaped. Qt's parser lets them through.
+ */
+bool rawControlInString(QByteArrayView line)
+{
+    bool inString = false;
+    bool escaped = false;
+    for (const char c : line) {
+        if (!inString) {
+            inString = c == '"';
+            continue;
+        }
+        if (static_cast<unsigned char>(c) < 0x20)
+            return true;
+        if (escaped)
+            escaped = false;
+        else if (c == '\\')
+            escaped = true;
+        else if (c == '"')
+            inString = false;
+    }
+    return false;
+}
+} // namespace
+
 std::variant<RequestLine, DecodeFailure> decodeLine(const QByteArray &line)
 {
     if (!isValidUtf8(line))
         return DecodeFailure{Error{ErrorCode::InvalidUtf8, QStringLiteral("the line is not valid UTF-8")}, true, {}};
+    if (rawControlInString(line))
+        return DecodeFailure{
+            Error{ErrorCode::BadJson, QStringLiteral("not JSON: a control character inside a string must be escaped")},
+            true,
+            {}};
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

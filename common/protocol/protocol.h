@@ -24,7 +24,7 @@ constexpr qsizetype maxClientLineBytes = 64 * 1024;
 /** Longest line the hub sends (a snapshot of a busy day); clients accept up to this. */
 constexpr qsizetype maxHubLineBytes = 32 * 1024 * 1024;
 /** A client must say hello within this time. */
-constexpr int helloTimeoutMs = 10'000;
+constexpr int helloTimeoutMs = 5'000;
 /** Clients send something (a ping at least) this often … */
 constexpr int pingIntervalMs = 15'000;
 /** … and a side that hears nothing for this long drops the connection. */

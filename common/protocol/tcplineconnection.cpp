@@ -37,6 +37,15 @@ TcpLineConnection::TcpLineConnection(QTcpSocket *socket, LineLimits limits, QObj
 
 TcpLineConnection::~TcpLineConnection() = default;
 
+void TcpLineConnection::poll()
+{
+    // A non-blocking look at the socket; readyRead (and readLines) follow synchronously.
+    if (m_open && m_socket->bytesAvailable() == 0)
+        m_socket->waitForReadyRead(0);
+    else if (m_open)
+        readLines();
+}
+
 void TcpLineConnection::readLines()
 {
     m_readScheduled = false;

@@ -33,6 +33,7 @@ public:
 
     void sendLine(const QByteArray &line) override;
     void flush() override;
+    void poll() override;
     void close() override;
     void abort() override;
     [[nodiscard]] QString peerName() const override { return m_peer; }

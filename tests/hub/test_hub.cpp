@@ -340,6 +340,8 @@ TEST_CASE("Commands that arrive together share one commit, and each is answered"
     // Twenty kiosks send at the same moment: in-process connections deliver every
     // line in the same turn of the event loop, as a burst of sockets would.
     constexpr int kiosks = 20;
+    f.hub->setMaxSessionsPerDevice(kiosks); // twenty screens sharing one kiosk key, for this test
+    f.hub->setHelloAllowance(2 * kiosks, 1);
     const auto burst = [&](int maxBatch) {
         f.hub->setMaxBatch(maxBatch);
         std::vector<MemoryLineConnection *> ends;
