@@ -21,6 +21,7 @@ class IssuedTicket : public QObject
     Q_PROPERTY(QString aheadText READ aheadText NOTIFY changed)
     Q_PROPERTY(QString waitText READ waitText NOTIFY changed)
     Q_PROPERTY(QString qrUrl READ qrUrl NOTIFY changed)
+    Q_PROPERTY(QString validText READ validText NOTIFY changed)
     Q_PROPERTY(PrintState printState READ printState NOTIFY changed)
     Q_PROPERTY(QString printMessage READ printMessage NOTIFY changed)
 public:
@@ -33,6 +34,7 @@ public:
     struct Fields
     {
         QString label, serviceName, priorityText, countersText, aheadText, waitText, qrUrl;
+        QString validText;   ///< "Chỉ có giá trị trong ngày 26/11/2026"
         qint64 issuedAt = 0; ///< ms since the epoch, for the printed date
     };
     void show(const Fields &f)
@@ -56,6 +58,7 @@ public:
     [[nodiscard]] const QString &aheadText() const { return m_fields.aheadText; }
     [[nodiscard]] const QString &waitText() const { return m_fields.waitText; }
     [[nodiscard]] const QString &qrUrl() const { return m_fields.qrUrl; }
+    [[nodiscard]] const QString &validText() const { return m_fields.validText; }
     [[nodiscard]] PrintState printState() const { return m_printState; }
     [[nodiscard]] const QString &printMessage() const { return m_printMessage; }
 

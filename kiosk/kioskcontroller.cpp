@@ -1,13 +1,13 @@
 #include "kioskcontroller.h"
 
 #include <QDateTime>
-#include <QHostAddress>
-#include <QNetworkInterface>
 
 #include "client/hubclient.h"
+#include "domain/dossiercode.h"
 #include "printing/ticketrenderer.h"
 #include "text/displaytext.h"
 #include "ui/logging.h"
+#include "ui/translations.h"
 
 namespace qms {
 
@@ -15,33 +15,39 @@ KioskController::KioskController(HubClient &client, Translations &translations, 
                                  CupsPrinter *printer, Clock clock, QObject *parent)
     : ClientViewModel(client, translations, clock, parent)
     , m_settings(std::move(settings))
-    , m_printer(printer)
+    , m_printer(printer, m_settings.paperDots)
     , m_services(client.mirror(), std::move(clock))
 {
     connect(&client, &HubClient::onlineChanged, this, [this](bool online) {
         m_services.setOnline(online);
         Q_EMIT hubTextChanged();
     });
+    // The hub learns how this kiosk's printer is, on every (re)connection and every change.
+    connect(&client, &HubClient::synchronized, this, &KioskController::reportPrinter);
     connect(&client.mirror(), &QueueMirror::reset, &m_services, &ServiceListModel::refresh);
     connect(&client.mirror(), &QueueMirror::eventApplied, &m_services, &ServiceListModel::refresh);
     connect(this, &ClientViewModel::languageChanged, this, [this] {
         m_services.setLanguage(language());
         Q_EMIT hubTextChanged();
+        Q_EMIT printerChanged();
+        Q_EMIT startedOverChanged();
     });
     connect(this, &ClientViewModel::hubChanged, this, &KioskController::hubTextChanged);
     // Services open and close with the clock, not with events.
     connect(&m_hoursTimer, &QTimer::timeout, &m_services, &ServiceListModel::refresh);
     m_hoursTimer.start(30'000);
-    if (m_printer) {
-        connect(m_printer, &CupsPrinter::printed, this, &KioskController::onPrinted);
-        connect(m_printer, &CupsPrinter::statusRead, this, [this](const PrinterStatus &s) {
-            m_printerStatusText = s.problem().isEmpty()
-                ? tr("Printer %1: ready").arg(s.queue)
-                : tr("Printer %1: %2 (%3)")
-                      .arg(s.queue, printProblemText(s.problem()), s.reasons.join(QStringLiteral(", ")));
-            Q_EMIT printerStatusChanged();
-        });
-    }
+    connect(&m_printer, &KioskPrinter::printed, this, &KioskController::onPrinted);
+    connect(&m_printer, &KioskPrinter::healthChanged, this, [this] {
+        Q_EMIT printerChanged();
+        reportPrinter();
+    });
+    connect(&m_printer, &KioskPrinter::checked, this, [this] {
+        m_printerStatusText = m_printer.health() == KioskPrinter::Health::Ready
+            ? tr("Printer %1: ready").arg(m_printer.queue())
+            : tr("Printer %1: %2 (%3)")
+                  .arg(m_printer.queue(), printProblemText(m_printer.problem()), m_printer.detail());
+        Q_EMIT printerStatusChanged();
+    });
     m_services.setOnline(client.isOnline());
     m_services.setLanguage(language());
 }
@@ -58,10 +64,49 @@ QVariantList KioskController::priorityGroups() const
     return groups;
 }
 
+QString KioskController::priorityGroupsText() const
+{
+    QStringList names;
+    if (isReady())
+        for (const PriorityGroup &g : center().priorityGroups) {
+            QString name = g.name.in(language());
+            if (!names.isEmpty() && !name.isEmpty()) // a list in a sentence: "Người cao tuổi, người khuyết tật, …"
+                name[0] = name[0].toLower();
+            names << name;
+        }
+    return names.join(QStringLiteral(", "));
+}
+
 QString KioskController::priorityGroupName(const QString &id) const
 {
     const PriorityGroup *g = isReady() ? center().priorityGroup(id) : nullptr;
     return g ? g->name.in(language()) : QString();
+}
+
+QString KioskController::serviceName(const QString &id) const
+{
+    const ServiceConfig *s = isReady() ? center().service(id) : nullptr;
+    return s ? s->name.in(language()) : QString();
+}
+
+void KioskController::setEasyReading(bool on)
+{
+    if (m_easyReading == on)
+        return;
+    m_easyReading = on;
+    Q_EMIT easyReadingChanged();
+    Q_EMIT startedOverChanged();
+}
+
+bool KioskController::isStartedOver() const
+{
+    return !m_easyReading && language() == Translations::normalized(m_settings.station.language);
+}
+
+void KioskController::startOver()
+{
+    setLanguage(m_settings.station.language);
+    setEasyReading(false);
 }
 
 QString KioskController::hubText() const
@@ -105,10 +150,9 @@ QString KioskController::errorText(const Error &error) const
 void KioskController::onIssued(const Result<protocol::Committed> &reply, const QString &priorityGroup)
 {
     setBusy(false);
-    if (reply && (!reply->ticket || !reply->estimate))
-        qCWarning(lcUi) << "the hub's reply to ticket.issue has no ticket or no estimate";
     if (!reply || !reply->ticket || !reply->estimate) {
-        const Error error = reply ? Error{ErrorCode::Internal, QStringLiteral("incomplete reply")} : reply.error();
+        const Error error = reply ? Error{ErrorCode::Internal, QStringLiteral("the reply has no ticket or estimate")}
+                                  : reply.error();
         qCWarning(lcUi).noquote() << "issue refused:" << errorCodeName(error.code) << error.message;
         Q_EMIT issueFailed(errorText(error));
         return;
@@ -132,7 +176,10 @@ void KioskController::onIssued(const Result<protocol::Committed> &reply, const Q
     shown.countersText = text::countersText(open.isEmpty() ? all : open);
     shown.aheadText = text::aheadText(estimate.peopleAhead);
     shown.waitText = text::waitText(estimate);
-    shown.qrUrl = t.token.isEmpty() ? QString() : qrBaseUrl() + QStringLiteral("/t/") + t.token;
+    shown.qrUrl = t.token.isEmpty() || publicUrl().isEmpty() ? QString()
+                                                             : publicUrl() + QStringLiteral("/t/") + t.token;
+    shown.validText = tr("Valid today only, %1")
+                          .arg(text::centerTime(t.issuedAt, utcOffsetMinutes()).toString(QStringLiteral("dd/MM/yyyy")));
     shown.issuedAt = t.issuedAt;
     m_ticket.show(shown);
     qCInfo(lcUi).noquote() << "issued" << t.label << t.service;
@@ -142,10 +189,11 @@ void KioskController::onIssued(const Result<protocol::Committed> &reply, const Q
 
 void KioskController::printTicket()
 {
-    if (!m_printer || m_printer->options().queue.isEmpty()) {
-        m_ticket.setPrinted(
-            false,
-            tr("This kiosk does not print tickets. Please take a photo of this screen or write down your number."));
+    m_ticketPrint = 0;
+    if (m_printer.health() == KioskPrinter::Health::None) {
+        m_ticket.setPrinted(false,
+                            tr("This kiosk does not print tickets. Please take a photo of this screen or write "
+                               "down your number."));
         return;
     }
     const IssuedTicket::Fields &shown = m_ticket.fields();
@@ -161,100 +209,151 @@ void KioskController::printTicket()
     p.qrUrl = shown.qrUrl;
     p.qrCaption = tr("Scan to follow your turn on your phone");
     p.dateLine = text::dateTimeText(text::centerTime(shown.issuedAt, utcOffsetMinutes()));
-    p.footer = tr("Thank you!");
-    m_printingTest = false;
-    m_printer->print(renderTicket(p, m_settings.paperDots), QStringLiteral("ticket %1").arg(p.label));
+    p.footer = tr("Please watch the screens and listen for your number.") + QChar(QChar::LineSeparator)
+        + shown.validText;
+    m_ticketPrint = m_printer.print(p, QStringLiteral("ticket %1").arg(p.label));
+    if (m_ticketPrint == 0) {
+        // Known to be down: nothing was sent, so nothing can come out later for someone else.
+        m_ticket.setPrinted(false,
+                            tr("The ticket printer is not working, so your ticket was not printed. %1 Please "
+                               "take a photo of this screen or write down your number, and tell a staff member.")
+                                .arg(printProblemText(m_printer.problem())));
+    }
 }
 
 void KioskController::printTestTicket()
 {
-    if (!m_printer)
-        return;
     TicketPrint p;
     p.centerName = isReady() ? centerName() : QStringLiteral("QMS");
     p.heading = tr("PRINTER TEST");
     p.label = QStringLiteral("0000");
-    p.serviceName = tr("Printer %1, %2 dots wide").arg(m_printer->options().queue).arg(m_settings.paperDots);
-    p.countersLine = QStringLiteral("ÁÀẢÃẠ ĂẮẰẲẴẶ ÂẤẦẨẪẬ ĐÉÈẺẼẸ ÊẾỀỂỄỆ ÍÌỈĨỊ");
-    p.aheadLine = QStringLiteral("ÓÒỎÕỌ ÔỐỒỔỖỘ ƠỚỜỞỠỢ ÚÙỦŨỤ ƯỨỪỬỮỰ ÝỲỶỸỴ");
-    p.qrUrl = qrBaseUrl();
-    p.qrCaption = tr("This QR code should scan as %1").arg(p.qrUrl);
+    p.serviceName = tr("Printer %1, %2 dots wide").arg(m_printer.queue()).arg(m_printer.paperDots());
+    // Every Vietnamese letter, capital and small: a missing glyph shows at once.
+    p.priorityLine = QStringLiteral("ÁÀẢÃẠ ĂẮẰẲẴẶ ÂẤẦẨẪẬ Đ ÉÈẺẼẸ ÊẾỀỂỄỆ ÍÌỈĨỊ");
+    p.countersLine = QStringLiteral("ÓÒỎÕỌ ÔỐỒỔỖỘ ƠỚỜỞỠỢ ÚÙỦŨỤ ƯỨỪỬỮỰ ÝỲỶỸỴ");
+    p.aheadLine = QStringLiteral("áàảãạ ăắằẳẵặ âấầẩẫậ đ éèẻẽẹ êếềểễệ íìỉĩị");
+    p.waitLine = QStringLiteral("óòỏõọ ôốồổỗộ ơớờởỡợ úùủũụ ưứừửữự ýỳỷỹỵ");
+    p.qrUrl = publicUrl();
+    p.qrCaption = p.qrUrl.isEmpty() ? tr("No public address is set, so tickets carry no QR code.")
+                                    : tr("This QR code should scan as %1").arg(p.qrUrl);
     p.dateLine = text::dateTimeText(text::centerTime(now(), utcOffsetMinutes()));
-    m_printingTest = true;
-    m_printer->print(renderTicket(p, m_settings.paperDots), QStringLiteral("printer test"));
+    m_testPrint = m_printer.print(p, QStringLiteral("printer test"));
+    if (m_testPrint == 0) {
+        m_printerStatusText = m_printer.health() == KioskPrinter::Health::None
+            ? tr("No printer is set up for this kiosk.")
+            : tr("Not sent: %1 Check the printer, then \"Check printer\".").arg(printProblemText(m_printer.problem()));
+        Q_EMIT printerStatusChanged();
+    }
 }
 
 QString KioskController::printProblemText(const QString &code) const
 {
     if (code == QLatin1String("media_empty"))
-        return tr("The printer is out of paper — please tell a staff member.");
+        return tr("The printer is out of paper.");
     if (code == QLatin1String("media_jam") || code == QLatin1String("cover_open"))
-        return tr("The printer needs attention (paper jam or cover open) — please tell a staff member.");
+        return tr("The printer needs attention (paper jam or cover open).");
+    if (code == QLatin1String("printer_unreachable") || code == QLatin1String("printer_offline"))
+        return tr("The printer is switched off or not connected.");
+    if (code == QLatin1String("printer_stopped") || code == QLatin1String("not_accepting"))
+        return tr("The printer's queue is stopped.");
+    if (code == QLatin1String("printer_not_found"))
+        return tr("The printer is not set up on this computer.");
     return tr("The printer is not responding.");
 }
 
-void KioskController::onPrinted(const PrintOutcome &outcome)
+void KioskController::onPrinted(quint64 key, const PrintOutcome &outcome)
 {
-    if (m_printingTest) {
-        m_printingTest = false;
+    if (key == m_testPrint) {
+        m_testPrint = 0;
         m_printerStatusText = outcome.ok ? tr("Test ticket printed.")
                                          : printProblemText(outcome.code) + QLatin1Char(' ') + outcome.detail;
         Q_EMIT printerStatusChanged();
         return;
     }
+    // Only the ticket on screen: a late answer about an earlier citizen's ticket is not this one's.
+    if (key != m_ticketPrint || key == 0)
+        return;
+    m_ticketPrint = 0;
     if (outcome.ok) {
         m_ticket.setPrinted(true, tr("Please take your ticket below."));
-        return;
+    } else if (outcome.maybePrinted) {
+        m_ticket.setPrinted(false,
+                            tr("The printer has not confirmed your ticket; it may still come out in a moment. "
+                               "If it does not, please take a photo of this screen or write down your number."));
+    } else {
+        m_ticket.setPrinted(false,
+                            tr("Your ticket could not be printed. %1 Please take a photo of this screen or "
+                               "write down your number, and tell a staff member.")
+                                .arg(printProblemText(outcome.code)));
     }
-    m_ticket.setPrinted(
-        false,
-        tr("Your ticket could not be printed. %1 Please take a photo of this screen or write down your number.")
-            .arg(printProblemText(outcome.code)));
+}
+
+bool KioskController::printerReady() const
+{
+    return m_printer.health() != KioskPrinter::Health::Problem;
+}
+
+QString KioskController::printerNotice() const
+{
+    if (printerReady())
+        return {};
+    return tr("The ticket printer is not working at the moment. You can still take a number: it will be shown on "
+              "the screen. Please tell a staff member.");
+}
+
+void KioskController::reportPrinter()
+{
+    if (!isOnline())
+        return;
+    static const char *const states[] = {"none", "unknown", "ready", "problem"};
+    protocol::ReportStatus status{QString::fromLatin1(states[int(m_printer.health())]), m_printer.problem(),
+                                  m_printer.detail()};
+    client().send(status, this, [](const Result<protocol::Done> &reply) {
+        if (!reply)
+            qCWarning(lcUi).noquote() << "could not tell the hub about the printer:" << reply.error().message;
+    });
 }
 
 void KioskController::refreshPrinterStatus()
 {
-    if (m_printer)
-        m_printer->refreshStatus();
-    else {
+    if (m_printer.health() == KioskPrinter::Health::None) {
         m_printerStatusText = tr("No printer is set up for this kiosk.");
         Q_EMIT printerStatusChanged();
+        return;
     }
+    m_printerStatusText = tr("Checking the printer…");
+    Q_EMIT printerStatusChanged();
+    m_printer.checkNow();
 }
 
-QString KioskController::qrBaseUrl() const
+QString KioskController::publicUrl() const
 {
     if (!m_settings.publicUrl.isEmpty())
         return m_settings.publicUrl;
-    if (isReady() && !center().publicBaseUrl.isEmpty())
-        return center().publicBaseUrl;
-    // The phone pages are served by the hub; a phone needs its LAN address.
-    QString host = client().hub().host;
-    if (QHostAddress(host).isLoopback()) {
-        for (const QHostAddress &a : QNetworkInterface::allAddresses()) {
-            if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback()) {
-                host = a.toString();
-                break;
-            }
-        }
-    }
-    return QStringLiteral("http://%1:%2").arg(host).arg(protocol::defaultHttpPort);
+    return isReady() ? center().publicBaseUrl : QString();
 }
 
 void KioskController::lookupDossier(const QString &code)
 {
-    const QString trimmed = code.trimmed();
-    if (trimmed.isEmpty())
+    const auto parsed = DossierCode::parse(code);
+    if (!parsed) {
+        // Not a dossier code at all: a typing slip, most likely.
+        Q_EMIT dossierAnswered(false,
+                               tr("%1 is not a dossier code. A code looks like 000.00.12.H57-240301-0001: "
+                                  "please check it against your receipt.")
+                                   .arg(code.trimmed()));
         return;
-    client().send(protocol::LookupDossier{trimmed}, this,
-                  [this, trimmed](const Result<protocol::DossierSummary> &reply) {
+    }
+    const QString normalized = parsed->toString();
+    client().send(protocol::LookupDossier{normalized}, this,
+                  [this, normalized](const Result<protocol::DossierSummary> &reply) {
                       if (reply) {
                           Q_EMIT dossierAnswered(true, reply->summary);
                       } else if (reply.error().code == ErrorCode::NotFound) {
                           Q_EMIT dossierAnswered(false,
-                                                 tr("No dossier was found with the code %1. Please check the code "
-                                                    "on your receipt, or ask a staff member.")
-                                                     .arg(trimmed));
+                                                 tr("No dossier with the code %1 was found here. Please ask at "
+                                                    "the reception counter; bring your receipt.")
+                                                     .arg(normalized));
                       } else {
                           Q_EMIT dossierAnswered(false, errorText(reply.error()));
                       }

@@ -6,8 +6,8 @@
 #include <QtQml/qqmlregistration.h>
 
 #include "issuedticket.h"
+#include "kioskprinter.h"
 #include "kiosksettings.h"
-#include "printing/cupsprinter.h"
 #include "protocol/messages.h"
 #include "servicelistmodel.h"
 #include "ui/clientviewmodel.h"
@@ -27,13 +27,19 @@ class KioskController : public ClientViewModel
     QML_UNCREATABLE("made by main()")
     Q_PROPERTY(ServiceListModel *services READ services CONSTANT)
     Q_PROPERTY(QVariantList priorityGroups READ priorityGroups NOTIFY centerChanged)
+    Q_PROPERTY(QString priorityGroupsText READ priorityGroupsText NOTIFY centerChanged)
     Q_PROPERTY(IssuedTicket *ticket READ ticket CONSTANT)
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
+    Q_PROPERTY(bool easyReading READ easyReading WRITE setEasyReading NOTIFY easyReadingChanged)
+    Q_PROPERTY(bool startedOver READ isStartedOver NOTIFY startedOverChanged)
     Q_PROPERTY(int idleSeconds READ idleSeconds CONSTANT)
     Q_PROPERTY(int ticketSeconds READ ticketSeconds CONSTANT)
     Q_PROPERTY(int ticketFailedSeconds READ ticketFailedSeconds CONSTANT)
+    Q_PROPERTY(bool printerReady READ printerReady NOTIFY printerChanged)
+    Q_PROPERTY(QString printerNotice READ printerNotice NOTIFY printerChanged)
     Q_PROPERTY(QString printerStatusText READ printerStatusText NOTIFY printerStatusChanged)
     Q_PROPERTY(QString hubText READ hubText NOTIFY hubTextChanged)
+    Q_PROPERTY(QString publicUrl READ publicUrl NOTIFY centerChanged)
     Q_PROPERTY(bool technicianMenuAvailable READ technicianMenuAvailable CONSTANT)
     Q_PROPERTY(bool hubEditable READ hubEditable CONSTANT)
 public:
@@ -43,13 +49,25 @@ public:
 
     [[nodiscard]] ServiceListModel *services() { return &m_services; }
     [[nodiscard]] QVariantList priorityGroups() const;
+    /** "Người cao tuổi, người khuyết tật, …": who may take a priority ticket. */
+    [[nodiscard]] QString priorityGroupsText() const;
     [[nodiscard]] IssuedTicket *ticket() { return &m_ticket; }
     [[nodiscard]] bool isBusy() const { return m_busy; }
+    [[nodiscard]] bool easyReading() const { return m_easyReading; }
+    void setEasyReading(bool on);
+    /** Nothing a citizen chose is left: default language, normal text. */
+    [[nodiscard]] bool isStartedOver() const;
     [[nodiscard]] int idleSeconds() const { return m_settings.idleSeconds; }
     [[nodiscard]] int ticketSeconds() const { return m_settings.ticketSeconds; }
     [[nodiscard]] int ticketFailedSeconds() const { return m_settings.ticketFailedSeconds; }
+    /** Whether a ticket taken now will come out of the printer (true when none is expected to). */
+    [[nodiscard]] bool printerReady() const;
+    /** For citizens, while the printer cannot print: what that means for them. */
+    [[nodiscard]] QString printerNotice() const;
     [[nodiscard]] const QString &printerStatusText() const { return m_printerStatusText; }
     [[nodiscard]] QString hubText() const;
+    /** Where the QR codes on tickets lead (the center's public address). */
+    [[nodiscard]] QString publicUrl() const;
     [[nodiscard]] bool technicianMenuAvailable() const { return !m_settings.technicianPinHash.isEmpty(); }
     [[nodiscard]] bool hubEditable() const { return !m_settings.hostsHub; }
 
@@ -59,6 +77,9 @@ public:
     /** Issues a ticket; `ticketIssued` or `issueFailed` follows. */
     Q_INVOKABLE void issue(const QString &serviceId, const QString &priorityGroup = {});
     Q_INVOKABLE QString priorityGroupName(const QString &id) const;
+    Q_INVOKABLE QString serviceName(const QString &id) const;
+    /** For the next citizen: back to the kiosk's language and normal text. */
+    Q_INVOKABLE void startOver();
     /** Looks a dossier up by its code; `dossierAnswered` follows. */
     Q_INVOKABLE void lookupDossier(const QString &code);
     Q_INVOKABLE bool checkTechnicianPin(const QString &pin) const;
@@ -71,7 +92,10 @@ public:
 
 Q_SIGNALS:
     void busyChanged();
+    void easyReadingChanged();
+    void startedOverChanged();
     void hubTextChanged();
+    void printerChanged();
     void printerStatusChanged();
     void ticketIssued();
     void issueFailed(const QString &message);
@@ -81,18 +105,20 @@ Q_SIGNALS:
 private:
     void onIssued(const Result<protocol::Committed> &reply, const QString &priorityGroup);
     void printTicket();
-    void onPrinted(const PrintOutcome &outcome);
-    [[nodiscard]] QString qrBaseUrl() const;
+    void onPrinted(quint64 key, const PrintOutcome &outcome);
+    void reportPrinter();
     [[nodiscard]] QString printProblemText(const QString &code) const;
     void setBusy(bool busy);
 
     KioskSettings m_settings;
-    CupsPrinter *m_printer;
+    KioskPrinter m_printer;
     ServiceListModel m_services;
     IssuedTicket m_ticket;
     QTimer m_hoursTimer;
     bool m_busy = false;
-    bool m_printingTest = false;
+    bool m_easyReading = false;
+    quint64 m_ticketPrint = 0; ///< the print of the ticket on screen
+    quint64 m_testPrint = 0;   ///< the technician's test print
     QString m_printerStatusText;
 };
 

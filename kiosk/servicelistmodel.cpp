@@ -20,9 +20,9 @@ int ServiceListModel::rowCount(const QModelIndex &parent) const
 
 QHash<int, QByteArray> ServiceListModel::roleNames() const
 {
-    return {{ServiceIdRole, "serviceId"},   {NameRole, "name"},          {DescriptionRole, "description"},
-            {WaitingRole, "waiting"},       {WaitTextRole, "waitText"},  {OpenRole, "open"},
-            {StatusTextRole, "statusText"}, {HoursTextRole, "hoursText"}};
+    return {{ServiceIdRole, "serviceId"},   {NameRole, "name"},           {DescriptionRole, "description"},
+            {WaitingRole, "waiting"},       {WaitTextRole, "waitText"},   {OpenRole, "open"},
+            {StatusTextRole, "statusText"}, {HoursTextRole, "hoursText"}, {StateRole, "state"}};
 }
 
 QVariant ServiceListModel::data(const QModelIndex &index, int role) const
@@ -46,6 +46,8 @@ QVariant ServiceListModel::data(const QModelIndex &index, int role) const
         return r.statusText;
     case HoursTextRole:
         return r.hoursText;
+    case StateRole:
+        return r.state;
     default:
         return {};
     }
@@ -80,7 +82,12 @@ std::vector<ServiceListModel::Row> ServiceListModel::compute() const
         r.hoursText = text::hoursToday(s.hours, local.date);
         const auto can = engine.canIssue(s.id, now);
         r.open = m_online && can.ok();
-        if (can.ok()) {
+        if (!m_online) {
+            // Whether it would be open is not the point: nothing can be issued until the link is back.
+            r.state = QStringLiteral("offline");
+            r.statusText = QCoreApplication::translate("qms", "Numbers cannot be given out right now");
+        } else if (can.ok()) {
+            r.state = QStringLiteral("open");
             // What a ticket taken now would be told.
             Ticket probe;
             probe.id = std::numeric_limits<TicketId>::max();
@@ -88,8 +95,10 @@ std::vector<ServiceListModel::Row> ServiceListModel::compute() const
             probe.queuedAt = now;
             r.waitText = text::waitText(engine.estimateFor(probe, now));
         } else if (can.error().code == ErrorCode::DailyCapReached) {
+            r.state = QStringLiteral("full");
             r.statusText = QCoreApplication::translate("qms", "No more numbers today");
         } else {
+            r.state = QStringLiteral("closed");
             r.statusText = QCoreApplication::translate("qms", "Not taking tickets now");
         }
         rows.push_back(r);

@@ -14,7 +14,8 @@ class QueueMirror;
 /**
  * The services a citizen can choose, as the kiosk's home screen shows them:
  * name and description in the current language, people waiting, the expected
- * wait for a ticket taken now, whether it takes tickets now and its hours today.
+ * wait for a ticket taken now, whether it takes tickets now and its hours today,
+ * and why not when it does not (closed now, no numbers left, no connection).
  * Everything is computed from the hub's queue as mirrored on the kiosk.
  */
 class ServiceListModel : public QAbstractListModel
@@ -32,6 +33,7 @@ public:
         OpenRole,
         StatusTextRole,
         HoursTextRole,
+        StateRole,
     };
 
     ServiceListModel(const QueueMirror &mirror, std::function<Timestamp()> clock, QObject *parent = nullptr);
@@ -49,6 +51,7 @@ private:
     struct Row
     {
         QString id, name, description, waitText, statusText, hoursText;
+        QString state; ///< "open", "closed" (not now), "full" (no numbers left today), "offline"
         int waiting = 0;
         bool open = false;
         bool operator==(const Row &) const = default;

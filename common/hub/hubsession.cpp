@@ -461,9 +461,23 @@ void HubSession::handle(qint64 id, const ListDevices &)
         if (!s->isActive())
             continue;
         reply.devices.push_back(DeviceInfo{s->device(), s->role(), s->peerAddress(), s->counter(),
-                                           s->clerk() ? s->clerk()->username : QString()});
+                                           s->clerk() ? s->clerk()->username : QString(), s->reported().printer,
+                                           s->reported().problem});
     }
     send(encodeReply(id, reply));
+}
+
+void HubSession::handle(qint64 id, const ReportStatus &m)
+{
+    // Logged when it changes, so the hub's log says when a kiosk stopped printing.
+    if (m.printer != m_reported.printer || m.problem != m_reported.problem) {
+        if (m.printer == QLatin1String("problem"))
+            qCWarning(lcSession).noquote() << m_device << "cannot print:" << m.problem << m.detail;
+        else
+            qCInfo(lcSession).noquote() << m_device << "printer:" << m.printer;
+    }
+    m_reported = m;
+    send(encodeReply(id, Done{}));
 }
 
 void HubSession::handle(qint64 id, const LookupDossier &m)

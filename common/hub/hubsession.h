@@ -37,6 +37,8 @@ public:
     [[nodiscard]] const QString &device() const { return m_device; }
     [[nodiscard]] int counter() const { return m_counter; }
     [[nodiscard]] const std::optional<Clerk> &clerk() const { return m_clerk; }
+    /** What the station last reported about itself (its printer). */
+    [[nodiscard]] const protocol::ReportStatus &reported() const { return m_reported; }
     [[nodiscard]] QString peerName() const;
     [[nodiscard]] QString peerHost() const;
     [[nodiscard]] QString peerAddress() const;
@@ -84,6 +86,7 @@ private:
     void handle(qint64 id, const protocol::SetPin &m);
     void handle(qint64 id, const protocol::ListClerks &);
     void handle(qint64 id, const protocol::ListDevices &);
+    void handle(qint64 id, const protocol::ReportStatus &m);
     void handle(qint64 id, const protocol::LookupDossier &m);
 
     /**
@@ -115,6 +118,7 @@ private:
     QString m_device;
     int m_counter = 0;
     std::optional<Clerk> m_clerk;
+    protocol::ReportStatus m_reported;
     qint64 m_lastSentSeq = 0;
     bool m_loginInFlight = false;
     int m_failedLogins = 0;

@@ -2,7 +2,9 @@
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
+#include <QTcpSocket>
 #include <QThread>
+#include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cups/cups.h>
@@ -85,6 +87,7 @@ bool PrinterStatus::blocked() const
 
 QString PrinterStatus::problem() const
 {
+    // Most actionable first: what a person can fix at the printer, then the queue.
     if (!found)
         return QStringLiteral("printer_not_found");
     for (const QString &r : reasons) {
@@ -95,14 +98,19 @@ QString PrinterStatus::problem() const
             return QStringLiteral("media_jam");
         if (base == QLatin1String("cover-open") || base == QLatin1String("door-open"))
             return QStringLiteral("cover_open");
-        if (base == QLatin1String("offline") || base == QLatin1String("connecting-to-device")
-            || base == QLatin1String("timed-out"))
-            return QStringLiteral("printer_offline");
     }
     if (state == IPP_PSTATE_STOPPED)
         return QStringLiteral("printer_stopped");
     if (!accepting)
         return QStringLiteral("not_accepting");
+    if (reachable == false)
+        return QStringLiteral("printer_unreachable");
+    for (const QString &r : reasons) {
+        const QString base = baseReason(r);
+        if (base == QLatin1String("offline") || base == QLatin1String("connecting-to-device")
+            || base == QLatin1String("timed-out"))
+            return QStringLiteral("printer_offline");
+    }
     return {};
 }
 
@@ -117,7 +125,7 @@ CupsPrinter::CupsPrinter(Options options, QObject *parent)
     qRegisterMetaType<qms::PrinterStatus>();
 }
 
-PrinterStatus CupsPrinter::queryStatus(const QString &queue, const QString &server)
+PrinterStatus CupsPrinter::queryStatus(const QString &queue, const QString &server, int probeMs)
 {
     PrinterStatus s;
     s.queue = queue;
@@ -139,7 +147,17 @@ PrinterStatus CupsPrinter::queryStatus(const QString &queue, const QString &serv
     for (const QString &r : option("printer-state-reasons").split(QLatin1Char(','), Qt::SkipEmptyParts))
         if (r.trimmed() != QLatin1String("none"))
             s.reasons << r.trimmed();
+    s.deviceUri = option("device-uri");
     cupsFreeDests(1, dest);
+    // A receipt printer on the network takes a TCP connection when it is on and well;
+    // connecting and closing sends it nothing to print.
+    const QUrl device(s.deviceUri);
+    if (probeMs > 0 && device.scheme() == QLatin1String("socket") && !device.host().isEmpty()) {
+        QTcpSocket probe;
+        probe.connectToHost(device.host(), quint16(device.port(9100)));
+        s.reachable = probe.waitForConnected(probeMs);
+        probe.abort();
+    }
     return s;
 }
 
@@ -153,8 +171,8 @@ PrintOutcome CupsPrinter::printNow(const Options &options, const QByteArray &doc
     PrintOutcome out;
     const QString server = resolveServer(options.server);
     const PrinterStatus before = queryStatus(options.queue, server);
-    // Offline printers still take jobs into the queue; only refuse what can never print now.
-    if (!before.found || before.state == IPP_PSTATE_STOPPED || !before.accepting
+    // Refuse what cannot print now: the citizen is told at once instead of after the timeout.
+    if (!before.found || before.reachable == false || before.state == IPP_PSTATE_STOPPED || !before.accepting
         || before.problem() == QLatin1String("media_empty")) {
         out.code = before.problem();
         out.detail = QStringLiteral("queue %1: %2").arg(options.queue, before.reasons.join(QLatin1Char(',')));
@@ -164,7 +182,13 @@ PrintOutcome CupsPrinter::printNow(const Options &options, const QByteArray &doc
     const Connection connection(server);
     http_t *http = connection.http();
     const char *format = options.format == Format::EscPos ? CUPS_FORMAT_RAW : "application/pdf";
-    out.jobId = cupsCreateJob(http, queue.constData(), title.toUtf8().constData(), 0, nullptr);
+    // A PDF ticket goes to an ordinary printer too: let it fit the page it has.
+    cups_option_t *jobOptions = nullptr;
+    int optionCount = 0;
+    if (options.format == Format::Pdf)
+        optionCount = cupsAddOption("fit-to-page", "true", optionCount, &jobOptions);
+    out.jobId = cupsCreateJob(http, queue.constData(), title.toUtf8().constData(), optionCount, jobOptions);
+    cupsFreeOptions(optionCount, jobOptions);
     if (out.jobId <= 0) {
         out.code = QStringLiteral("cups_error");
         out.detail = QString::fromUtf8(cupsLastErrorString());
@@ -199,34 +223,45 @@ PrintOutcome CupsPrinter::printNow(const Options &options, const QByteArray &doc
             break;
         QThread::msleep(100);
     }
-    // Not delivered in time: say why if CUPS knows, and take the job back.
-    const PrinterStatus now = queryStatus(options.queue, server);
-    out.code = now.problem().isEmpty() ? QStringLiteral("timeout") : now.problem();
-    out.detail = QStringLiteral("job %1 not printed after %2 ms (%3)")
+    // Not confirmed in time. Whether the bytes may already be on their way decides what
+    // the citizen is told: a job still waiting, or a backend still connecting, sent
+    // nothing, and cancelling it means it will never print.
+    const PrinterStatus now = queryStatus(options.queue, server, 0);
+    const int stateAtTimeout = jobState(http, out.jobId);
+    const bool connecting = now.reasons.contains(QLatin1String("connecting-to-device"))
+        || now.reasons.contains(QLatin1String("connecting-to-device-report"));
+    out.maybePrinted = stateAtTimeout == IPP_JSTATE_PROCESSING && !connecting;
+    out.code = !now.problem().isEmpty() ? now.problem()
+        : out.maybePrinted              ? QStringLiteral("unconfirmed")
+                                        : QStringLiteral("timeout");
+    out.detail = QStringLiteral("job %1 not confirmed after %2 ms (job state %3; %4)")
                      .arg(out.jobId)
                      .arg(options.timeoutMs)
+                     .arg(stateAtTimeout)
                      .arg(now.reasons.join(QLatin1Char(',')));
     cupsCancelJob2(http, queue.constData(), out.jobId, 0);
     return out;
 }
 
-void CupsPrinter::print(const QImage &ticket, const QString &title)
+quint64 CupsPrinter::print(const QImage &ticket, const QString &title)
 {
+    const quint64 key = m_nextKey++;
     Options options = m_options;
     options.server = resolveServer(options.server);
     const QByteArray document = encode(ticket);
     auto *watcher = new QFutureWatcher<PrintOutcome>(this);
-    connect(watcher, &QFutureWatcher<PrintOutcome>::finished, this, [this, watcher] {
+    connect(watcher, &QFutureWatcher<PrintOutcome>::finished, this, [this, watcher, key] {
         const PrintOutcome outcome = watcher->result();
         watcher->deleteLater();
         if (outcome.ok)
             qCInfo(lcPrint) << "printed job" << outcome.jobId << "on" << m_options.queue;
         else
             qCWarning(lcPrint).noquote() << "print failed:" << outcome.code << outcome.detail;
-        Q_EMIT printed(outcome);
+        Q_EMIT printed(key, outcome);
     });
     watcher->setFuture(
         QtConcurrent::run(&m_pool, [options, document, title] { return printNow(options, document, title); }));
+    return key;
 }
 
 void CupsPrinter::refreshStatus()

@@ -6,9 +6,15 @@
 #include <QStringList>
 #include <QThreadPool>
 
+#include <optional>
+
 namespace qms {
 
-/** A print queue's state as CUPS reports it. */
+/**
+ * A print queue's state as CUPS reports it, and whether the device behind it
+ * answers: CUPS calls a networked printer that is switched off "idle" until a
+ * job tries to reach it, so for socket:// queues the printer is asked directly.
+ */
 struct PrinterStatus
 {
     bool found = false;
@@ -16,10 +22,16 @@ struct PrinterStatus
     bool accepting = false;
     QStringList reasons; ///< printer-state-reasons, "none" left out
     QString queue;
+    QString deviceUri;             ///< "socket://192.168.1.50:9100", …
+    std::optional<bool> reachable; ///< socket:// queues: the device took a connection
 
     /** Something is wrong that stops a ticket from printing. */
     [[nodiscard]] bool blocked() const;
-    /** Our code for what is wrong ("" when ready): printer_not_found, printer_stopped, media_empty, … */
+    /**
+     * Our code for what is wrong ("" when ready): printer_not_found,
+     * printer_unreachable, printer_stopped, not_accepting, media_empty, media_jam,
+     * cover_open, printer_offline.
+     */
     [[nodiscard]] QString problem() const;
 };
 
@@ -30,6 +42,12 @@ struct PrintOutcome
     int jobId = 0;
     QString code;   ///< "" on success, else one of PrinterStatus::problem() or "timeout", "cups_error"
     QString detail; ///< for logs and the technician menu
+    /**
+     * Not confirmed, but the bytes may have reached the printer (it took the
+     * connection, then stalled): the ticket may still come out. When false and
+     * not ok, nothing was delivered and the job is gone: it will never print.
+     */
+    bool maybePrinted = false;
 };
 
 /**
@@ -62,23 +80,24 @@ public:
     [[nodiscard]] const Options &options() const { return m_options; }
     void setOptions(const Options &options) { m_options = options; }
 
-    /** Sends a rendered ticket; `printed` follows. */
-    void print(const QImage &ticket, const QString &title);
+    /** Sends a rendered ticket; `printed` follows with the key returned here. */
+    quint64 print(const QImage &ticket, const QString &title);
     /** Reads the queue's state; `statusRead` follows. */
     void refreshStatus();
 
     /** Blocking versions, for the worker threads and for tests. */
-    static PrinterStatus queryStatus(const QString &queue, const QString &server = {});
+    static PrinterStatus queryStatus(const QString &queue, const QString &server = {}, int probeMs = 2000);
     static PrintOutcome printNow(const Options &options, const QByteArray &document, const QString &title);
     [[nodiscard]] QByteArray encode(const QImage &ticket) const;
 
 Q_SIGNALS:
-    void printed(const qms::PrintOutcome &outcome);
+    void printed(quint64 key, const qms::PrintOutcome &outcome);
     void statusRead(const qms::PrinterStatus &status);
 
 private:
     Options m_options;
     QThreadPool m_pool;
+    quint64 m_nextKey = 1;
 };
 
 } // namespace qms

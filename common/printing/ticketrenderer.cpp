@@ -124,14 +124,18 @@ QByteArray ticketPdf(const QImage &ticket, int dotsPerInch)
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
+        // A page the size of the ticket itself (the roll's width, as tall as its
+        // content): a roll printer cuts it as it is, an office printer asked to fit
+        // it to the page (CUPS fit-to-page) centres it instead of leaving an A4 blank.
+        const double mmPerDot = 25.4 / dotsPerInch;
+        writer.setPageSize(QPageSize(QSizeF(ticket.width() * mmPerDot, ticket.height() * mmPerDot),
+                                     QPageSize::Millimeter, QStringLiteral("Ticket"), QPageSize::ExactMatch));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
         writer.setResolution(dotsPerInch);
         writer.setTitle(QStringLiteral("Ticket"));
         QPainter p(&writer);
-        const QRect page = p.viewport();
         // At the writer's resolution one ticket dot is one device pixel: real size.
-        p.drawImage(QPoint((page.width() - ticket.width()) / 2, 0), ticket);
+        p.drawImage(QPoint(0, 0), ticket);
     }
     return pdf;
 }

@@ -34,7 +34,7 @@ struct TicketPrint
  */
 [[nodiscard]] QImage renderTicket(const TicketPrint &ticket, int widthDots = 576);
 
-/** The ticket on a PDF page (A4, at its real size at the top), for ordinary printers. */
+/** The ticket as a PDF page of its own size (real size), for printers that take PDF. */
 [[nodiscard]] QByteArray ticketPdf(const QImage &ticket, int dotsPerInch = 203);
 
 } // namespace qms

@@ -239,6 +239,17 @@ template <>
 void decodeFields(JsonReader &, ListDevices &)
 { }
 template <>
+void decodeFields(JsonReader &r, ReportStatus &m)
+{
+    m.printer = r.requiredString("printer");
+    static const QStringList states{QStringLiteral("ready"), QStringLiteral("problem"), QStringLiteral("none"),
+                                    QStringLiteral("unknown")};
+    if (!m.printer.isEmpty() && !states.contains(m.printer))
+        r.fail(key("printer"), QStringLiteral("must be ready, problem, none or unknown"));
+    m.problem = boundedString(r, "problem", maxCodeLength);
+    m.detail = boundedString(r, "detail", maxReasonLength);
+}
+template <>
 void decodeFields(JsonReader &r, LookupDossier &m)
 {
     m.code = boundedString(r, "code", maxCodeLength, true);
@@ -429,6 +440,11 @@ QJsonObject toJson(const ListDevices &)
     return {};
 }
 
+QJsonObject toJson(const ReportStatus &m)
+{
+    return {{key("printer"), m.printer}, {key("problem"), m.problem}, {key("detail"), m.detail}};
+}
+
 QJsonObject toJson(const LookupDossier &m)
 {
     return {{key("code"), m.code}};
@@ -587,6 +603,8 @@ QJsonObject toJson(const DeviceList &m)
             o.insert(key("counter"), d.counter);
         if (!d.clerk.isEmpty())
             o.insert(key("clerk"), d.clerk);
+        if (!d.printer.isEmpty())
+            o.insert(key("printer"), QJsonObject{{key("state"), d.printer}, {key("problem"), d.printerProblem}});
         list.append(o);
     }
     return {{key("devices"), list}};
@@ -603,6 +621,11 @@ void fromJson(JsonReader &r, DeviceList &m)
         info.peer = d.string("peer");
         info.counter = int(d.integer("counter", 0, 0, maxCounter));
         info.clerk = d.string("clerk");
+        if (d.has("printer")) {
+            JsonReader p = d.child(d.object("printer"), QStringLiteral("printer"));
+            info.printer = p.string("state");
+            info.printerProblem = p.string("problem");
+        }
         m.devices.push_back(info);
     }
 }

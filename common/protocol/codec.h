@@ -72,6 +72,7 @@ QMS_PROTOCOL_MESSAGE(AddClerk, "clerk.add", Done, SupervisorBit, true)
 QMS_PROTOCOL_MESSAGE(SetPin, "clerk.set_pin", Done, SupervisorBit, true)
 QMS_PROTOCOL_MESSAGE(ListClerks, "clerk.list", ClerkList, SupervisorBit, true)
 QMS_PROTOCOL_MESSAGE(ListDevices, "devices", DeviceList, SupervisorBit, false)
+QMS_PROTOCOL_MESSAGE(ReportStatus, "device.status", Done, KioskBit | CounterBit, false)
 QMS_PROTOCOL_MESSAGE(LookupDossier, "dossier.lookup", DossierSummary, KioskBit | CounterBit | SupervisorBit, false)
 
 #undef QMS_PROTOCOL_MESSAGE
@@ -106,6 +107,7 @@ QJsonObject toJson(const AddClerk &m);
 QJsonObject toJson(const SetPin &m);
 QJsonObject toJson(const ListClerks &m);
 QJsonObject toJson(const ListDevices &m);
+QJsonObject toJson(const ReportStatus &m);
 QJsonObject toJson(const LookupDossier &m);
 
 /** The request as a whole object, with its "id" and "op". */

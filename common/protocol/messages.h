@@ -171,6 +171,19 @@ struct ListDevices
     bool operator==(const ListDevices &) const = default;
 };
 
+/**
+ * What a station tells the hub about itself for the staff: its receipt printer
+ * ("ready", "problem", "none" when it has none, "unknown" before the first check),
+ * what is wrong and CUPS's words for it.
+ */
+struct ReportStatus
+{
+    QString printer;
+    QString problem;
+    QString detail;
+    bool operator==(const ReportStatus &) const = default;
+};
+
 struct LookupDossier
 {
     QString code;
@@ -179,7 +192,7 @@ struct LookupDossier
 
 using Request = std::variant<Hello, Ping, GetSnapshot, IssueTicket, CallNext, CallTicket, Recall, StartServing, Finish,
                              MarkNoShow, Requeue, Transfer, Cancel, OpenCounter, PauseCounter, CloseCounter, Login,
-                             Logout, AddClerk, SetPin, ListClerks, ListDevices, LookupDossier>;
+                             Logout, AddClerk, SetPin, ListClerks, ListDevices, ReportStatus, LookupDossier>;
 
 // ----------------------------------------------------------------- replies
 
@@ -268,6 +281,8 @@ struct DeviceInfo
     QString peer;
     int counter = 0;
     QString clerk;
+    QString printer; ///< as the station reported it ("" before it did)
+    QString printerProblem;
     bool operator==(const DeviceInfo &) const = default;
 };
 

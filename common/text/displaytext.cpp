@@ -34,10 +34,11 @@ QString waitText(const WaitEstimate &e)
     int low = int(std::floor(minutes * lowShare / 5)) * 5;
     int high = int(std::ceil(minutes * highShare / 5)) * 5;
     high = std::max(high, low + 5);
+    // No-break spaces and word joiners keep "15 minutes" and "15–25" on one line.
     if (low < 5)
-        return QCoreApplication::translate("qms", "Under %1 minutes").arg(high);
+        return QCoreApplication::translate("qms", "Under %1\u00a0minutes").arg(high);
     if (high <= 120)
-        return QCoreApplication::translate("qms", "About %1–%2 minutes").arg(low).arg(high);
+        return QCoreApplication::translate("qms", "About %1\u2060–\u2060%2\u00a0minutes").arg(low).arg(high);
     const int hours = std::max(1, low / 60);
     return QCoreApplication::translate("qms", "More than %n hour(s)", nullptr, hours);
 }
@@ -55,7 +56,7 @@ QString hoursToday(const OpeningHours &hours, const QDate &date)
         return QCoreApplication::translate("qms", "Closed today");
     QStringList ranges;
     for (const MinuteRange &r : hours.day(date.dayOfWeek()))
-        ranges << QStringLiteral("%1–%2").arg(clock(r.start), clock(std::min(r.end, 24 * 60 - 1)));
+        ranges << QStringLiteral("%1\u2060–\u2060%2").arg(clock(r.start), clock(std::min(r.end, 24 * 60 - 1)));
     return ranges.join(QStringLiteral(", "));
 }
 

@@ -2,7 +2,7 @@ import QtQuick
 import QtQuick.Layouts
 
 // "Tiếng Việt | English": each written in its own language, so everyone finds
-// theirs. Shows `current`; a tap says which one was chosen.
+// theirs. Shows `current`; a tap says which one was chosen. Made for the header bar.
 RowLayout {
     id: root
 
@@ -21,8 +21,8 @@ RowLayout {
             implicitWidth: label.implicitWidth + Theme.px(40)
             implicitHeight: Theme.px(84)
             radius: Theme.radius
-            color: button.selected ? Theme.inkOnPrimary : "transparent"
-            border.color: Theme.inkOnPrimary
+            color: button.selected ? Theme.headerInk : "transparent"
+            border.color: Theme.headerInk
             border.width: Theme.px(2)
             ThemedText {
                 id: label
@@ -30,7 +30,7 @@ RowLayout {
                 text: button.modelData.label
                 font.pixelSize: Theme.px(30)
                 font.bold: button.selected
-                color: button.selected ? Theme.primary : Theme.inkOnPrimary
+                color: button.selected ? Theme.header : Theme.headerInk
             }
             MouseArea {
                 anchors.fill: parent

@@ -36,11 +36,19 @@ Window {
         property: "scale"
         value: Math.min(root.width, root.height) / 1080
     }
+    Binding {
+        target: Theme
+        property: "easyReading"
+        value: root.kiosk.easyReading
+    }
 
+    // Back to the start for the next citizen: every choice the last one made is gone.
     function goHome() {
         root.priorityGroup = ""
         message.close()
+        confirmPriority.visible = false
         stack.pop(null)
+        root.kiosk.startOver()
     }
 
     function openTechnicianMenu() {
@@ -71,10 +79,12 @@ Window {
     }
 
     IdleWatcher {
-        // Home needs no timeout; every other page goes back by itself, except those
-        // that time themselves (the ticket page stays longer when printing failed).
+        // Every page but a fresh home goes back by itself (home too, when the last
+        // citizen left it in English, large text or priority mode), except pages that
+        // time themselves (the ticket page stays longer when printing failed).
         readonly property bool pageTimesItself: stack.currentItem !== null && stack.currentItem.leavesByItself === true
-        timeout: (stack.depth > 1 || root.priorityGroup !== "") && !pageTimesItself ? root.kiosk.idleSeconds * 1000 : 0
+        readonly property bool fresh: stack.depth === 1 && root.priorityGroup === "" && root.kiosk.startedOver
+        timeout: !fresh && !pageTimesItself ? root.kiosk.idleSeconds * 1000 : 0
         onTimedOut: root.goHome()
     }
 
@@ -93,9 +103,6 @@ Window {
         }
         function onIssueFailed(text) {
             message.show(text)
-        }
-        function onQuitRequested() {
-            Qt.quit()
         }
     }
 
@@ -160,7 +167,8 @@ Window {
         id: confirmPriority
         objectName: "confirmPriority"
         anchors.fill: parent
-        groupName: root.kiosk.priorityGroupName(root.priorityGroup)
+        kiosk: root.kiosk
+        groupId: root.priorityGroup
         onConfirmed: serviceId => root.kiosk.issue(serviceId, root.priorityGroup)
     }
 }

@@ -8,10 +8,6 @@
         <translation>Lấy số ưu tiên</translation>
     </message>
     <message>
-        <source>You are taking a priority ticket as: %1.</source>
-        <translation>Bạn đang lấy số ưu tiên thuộc đối tượng: %1.</translation>
-    </message>
-    <message>
         <source>Staff may ask to see a document that shows it.</source>
         <translation>Cán bộ có thể đề nghị xuất trình giấy tờ chứng minh.</translation>
     </message>
@@ -22,6 +18,10 @@
     <message>
         <source>Confirm</source>
         <translation>Xác nhận</translation>
+    </message>
+    <message>
+        <source>A priority ticket for %1, as: %2.</source>
+        <translation>Lấy số ưu tiên cho lĩnh vực %1, đối tượng: %2.</translation>
     </message>
 </context>
 <context>
@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>Type the dossier code printed on your receipt, or scan its barcode.</source>
-        <translation>Nhập mã hồ sơ in trên giấy biên nhận, hoặc quét mã vạch.</translation>
+        <translation>Nhập mã hồ sơ in trên giấy tiếp nhận, hoặc quét mã vạch.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -48,10 +48,17 @@
     </message>
 </context>
 <context>
+    <name>HeaderBar</name>
+    <message>
+        <source>Large text</source>
+        <translation>Chữ lớn</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Priority ticket: %1. Now choose a service.</source>
-        <translation>Lấy số ưu tiên: %1. Mời chọn lĩnh vực.</translation>
+        <translation>Lấy số ưu tiên: %1. Mời Ông/Bà chọn lĩnh vực.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -59,7 +66,7 @@
     </message>
     <message>
         <source>Please choose a service</source>
-        <translation>Mời chọn lĩnh vực cần giải quyết</translation>
+        <translation>Mời Ông/Bà chọn lĩnh vực cần giải quyết</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -68,6 +75,10 @@
     <message>
         <source>Look up a dossier</source>
         <translation>Tra cứu hồ sơ</translation>
+    </message>
+    <message>
+        <source>Where your papers are, and when to collect them</source>
+        <translation>Hồ sơ đang ở đâu, khi nào nhận kết quả</translation>
     </message>
 </context>
 <context>
@@ -78,7 +89,8 @@
     </message>
     <message>
         <source>Not connected to the system — tickets cannot be issued right now. Please ask a staff member.</source>
-        <translation>Mất kết nối với hệ thống — tạm thời chưa cấp được số thứ tự. Vui lòng liên hệ cán bộ.</translation></message>
+        <translation>Mất kết nối với hệ thống — tạm thời chưa cấp được số thứ tự. Mời Ông/Bà liên hệ cán bộ.</translation>
+    </message>
 </context>
 <context>
     <name>PriorityPage</name>
@@ -87,12 +99,12 @@
         <translation>Đối tượng ưu tiên</translation>
     </message>
     <message>
-        <source>These citizens are served first. Touch the group you belong to.</source>
-        <translation>Các đối tượng sau được ưu tiên phục vụ trước. Mời chạm vào nhóm của bạn.</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>These citizens are served first. Please touch the group you belong to.</source>
+        <translation>Các đối tượng sau được ưu tiên phục vụ trước. Mời Ông/Bà chạm vào đối tượng của mình.</translation>
     </message>
 </context>
 <context>
@@ -142,6 +154,14 @@
         <source>Exit the kiosk app</source>
         <translation>Thoát ứng dụng kiosk</translation>
     </message>
+    <message>
+        <source>The QR codes on tickets open %1</source>
+        <translation>Mã QR trên phiếu dẫn tới %1</translation>
+    </message>
+    <message>
+        <source>No public address is set (public_url in the center file): tickets carry no QR code.</source>
+        <translation>Chưa cài đặt địa chỉ công khai (public_url trong tệp cấu hình trung tâm): phiếu không có mã QR.</translation>
+    </message>
 </context>
 <context>
     <name>TechnicianPinPage</name>
@@ -162,7 +182,7 @@
     <name>TicketPage</name>
     <message>
         <source>Your number</source>
-        <translation>Số thứ tự của bạn</translation>
+        <translation>Số thứ tự của Ông/Bà</translation>
     </message>
     <message>
         <source>Expected wait: %1</source>
@@ -170,7 +190,7 @@
     </message>
     <message>
         <source>Scan the code with your phone to follow your turn</source>
-        <translation>Quét mã bằng điện thoại để theo dõi lượt của bạn</translation>
+        <translation>Quét mã bằng điện thoại để theo dõi lượt của mình</translation>
     </message>
     <message>
         <source>Printing your ticket…</source>
@@ -179,6 +199,10 @@
     <message>
         <source>Done</source>
         <translation>Xong</translation>
+    </message>
+    <message>
+        <source>Please watch the screens and listen for your number.</source>
+        <translation>Vui lòng chú ý màn hình và loa gọi số.</translation>
     </message>
 </context>
 <context>
@@ -190,6 +214,10 @@
     <message>
         <source>Not taking tickets now</source>
         <translation>Hiện không tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Numbers cannot be given out right now</source>
+        <translation>Tạm thời chưa cấp được số</translation>
     </message>
 </context>
 <context>
@@ -212,11 +240,11 @@
     </message>
     <message>
         <source>The system cannot be reached right now. Please try again in a few minutes or ask a staff member.</source>
-        <translation>Hiện không kết nối được với hệ thống. Vui lòng thử lại sau ít phút hoặc liên hệ cán bộ.</translation>
+        <translation>Hiện không kết nối được với hệ thống. Mời Ông/Bà thử lại sau ít phút hoặc liên hệ cán bộ.</translation>
     </message>
     <message>
         <source>No ticket could be issued. Please ask a staff member for help.</source>
-        <translation>Không lấy được số thứ tự. Vui lòng liên hệ cán bộ để được hỗ trợ.</translation>
+        <translation>Không lấy được số thứ tự. Mời Ông/Bà liên hệ cán bộ để được hỗ trợ.</translation>
     </message>
     <message>
         <source>Priority: %1</source>
@@ -235,10 +263,6 @@
         <translation>Quét mã để theo dõi lượt trên điện thoại</translation>
     </message>
     <message>
-        <source>Thank you!</source>
-        <translation>Xin cảm ơn!</translation>
-    </message>
-    <message>
         <source>PRINTER TEST</source>
         <translation>IN THỬ</translation>
     </message>
@@ -251,14 +275,6 @@
         <translation>Mã QR này phải đọc ra %1</translation>
     </message>
     <message>
-        <source>The printer is out of paper — please tell a staff member.</source>
-        <translation>Máy in hết giấy — vui lòng báo cán bộ.</translation>
-    </message>
-    <message>
-        <source>The printer needs attention (paper jam or cover open) — please tell a staff member.</source>
-        <translation>Máy in cần kiểm tra (kẹt giấy hoặc mở nắp) — vui lòng báo cán bộ.</translation>
-    </message>
-    <message>
         <source>The printer is not responding.</source>
         <translation>Máy in không phản hồi.</translation>
     </message>
@@ -268,19 +284,11 @@
     </message>
     <message>
         <source>Please take your ticket below.</source>
-        <translation>Vui lòng nhận phiếu ở khe bên dưới.</translation>
-    </message>
-    <message>
-        <source>Your ticket could not be printed. %1 Please take a photo of this screen or write down your number.</source>
-        <translation>Không in được phiếu. %1 Vui lòng chụp ảnh màn hình này hoặc ghi lại số thứ tự của bạn.</translation>
+        <translation>Mời Ông/Bà nhận phiếu ở khe bên dưới.</translation>
     </message>
     <message>
         <source>No printer is set up for this kiosk.</source>
         <translation>Kiosk này chưa được cài đặt máy in.</translation>
-    </message>
-    <message>
-        <source>No dossier was found with the code %1. Please check the code on your receipt, or ask a staff member.</source>
-        <translation>Không tìm thấy hồ sơ có mã %1. Vui lòng kiểm tra lại mã trên giấy biên nhận hoặc liên hệ cán bộ.</translation>
     </message>
     <message>
         <source>This kiosk runs the hub itself.</source>
@@ -292,7 +300,71 @@
     </message>
     <message>
         <source>This kiosk does not print tickets. Please take a photo of this screen or write down your number.</source>
-        <translation>Kiosk này không in phiếu. Vui lòng chụp ảnh màn hình này hoặc ghi lại số thứ tự của bạn.</translation>
+        <translation>Kiosk này không in phiếu. Mời Ông/Bà chụp ảnh màn hình này hoặc ghi lại số thứ tự.</translation>
+    </message>
+    <message>
+        <source>Valid today only, %1</source>
+        <translation>Phiếu chỉ có giá trị trong ngày %1</translation>
+    </message>
+    <message>
+        <source>Please watch the screens and listen for your number.</source>
+        <translation>Vui lòng chú ý màn hình và loa gọi số.</translation>
+    </message>
+    <message>
+        <source>The ticket printer is not working, so your ticket was not printed. %1 Please take a photo of this screen or write down your number, and tell a staff member.</source>
+        <translation>Máy in phiếu đang gặp sự cố nên phiếu chưa được in. %1 Mời Ông/Bà chụp ảnh màn hình này hoặc ghi lại số thứ tự, và báo cán bộ.</translation>
+    </message>
+    <message>
+        <source>No public address is set, so tickets carry no QR code.</source>
+        <translation>Chưa cài đặt địa chỉ công khai nên phiếu không có mã QR.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 Check the printer, then "Check printer".</source>
+        <translation>Chưa gửi lệnh in: %1 Hãy kiểm tra máy in rồi bấm "Kiểm tra máy in".</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper.</source>
+        <translation>Máy in hết giấy.</translation>
+    </message>
+    <message>
+        <source>The printer needs attention (paper jam or cover open).</source>
+        <translation>Máy in cần được xử lý (kẹt giấy hoặc mở nắp).</translation>
+    </message>
+    <message>
+        <source>The printer is switched off or not connected.</source>
+        <translation>Máy in đang tắt hoặc mất kết nối.</translation>
+    </message>
+    <message>
+        <source>The printer's queue is stopped.</source>
+        <translation>Hàng đợi in đang bị dừng.</translation>
+    </message>
+    <message>
+        <source>The printer is not set up on this computer.</source>
+        <translation>Máy in chưa được cài đặt trên máy tính này.</translation>
+    </message>
+    <message>
+        <source>The printer has not confirmed your ticket; it may still come out in a moment. If it does not, please take a photo of this screen or write down your number.</source>
+        <translation>Máy in chưa xác nhận đã in phiếu; phiếu có thể sẽ ra sau ít phút. Nếu không thấy phiếu, mời Ông/Bà chụp ảnh màn hình này hoặc ghi lại số thứ tự.</translation>
+    </message>
+    <message>
+        <source>Your ticket could not be printed. %1 Please take a photo of this screen or write down your number, and tell a staff member.</source>
+        <translation>Không in được phiếu. %1 Mời Ông/Bà chụp ảnh màn hình này hoặc ghi lại số thứ tự, và báo cán bộ.</translation>
+    </message>
+    <message>
+        <source>The ticket printer is not working at the moment. You can still take a number: it will be shown on the screen. Please tell a staff member.</source>
+        <translation>Máy in phiếu đang gặp sự cố. Ông/Bà vẫn lấy được số: số thứ tự sẽ hiện trên màn hình. Vui lòng báo cán bộ.</translation>
+    </message>
+    <message>
+        <source>Checking the printer…</source>
+        <translation>Đang kiểm tra máy in…</translation>
+    </message>
+    <message>
+        <source>%1 is not a dossier code. A code looks like 000.00.12.H57-240301-0001: please check it against your receipt.</source>
+        <translation>%1 không phải là mã hồ sơ. Mã hồ sơ có dạng 000.00.12.H57-240301-0001: mời Ông/Bà đối chiếu lại với giấy tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>No dossier with the code %1 was found here. Please ask at the reception counter; bring your receipt.</source>
+        <translation>Không tìm thấy hồ sơ có mã %1 tại trung tâm. Mời Ông/Bà mang giấy tiếp nhận đến quầy hướng dẫn để được hỗ trợ.</translation>
     </message>
 </context>
 </TS>

@@ -27,24 +27,16 @@
     </message>
     <message>
         <source>You are next</source>
-        <translation>Sắp đến lượt bạn</translation>
-    </message>
-    <message>
-        <source>Under %1 minutes</source>
-        <translation>Dưới %1 phút</translation>
-    </message>
-    <message>
-        <source>About %1–%2 minutes</source>
-        <translation>Khoảng %1–%2 phút</translation>
+        <translation>Sắp đến lượt Ông/Bà</translation>
     </message>
     <message>
         <source>Nobody ahead of you</source>
-        <translation>Không có ai chờ trước bạn</translation>
+        <translation>Không có ai chờ trước Ông/Bà</translation>
     </message>
     <message numerus="yes">
         <source>%n people ahead of you</source>
         <translation>
-            <numerusform>%n người chờ trước bạn</numerusform>
+            <numerusform>%n người chờ trước Ông/Bà</numerusform>
         </translation>
     </message>
     <message>
@@ -99,6 +91,14 @@
             <numerusform>Hơn %n giờ</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Under %1&#xa0;minutes</source>
+        <translation>Dưới %1&#xa0;phút</translation>
+    </message>
+    <message>
+        <source>About %1⁠–⁠%2&#xa0;minutes</source>
+        <translation>Khoảng %1⁠–⁠%2&#xa0;phút</translation>
+    </message>
 </context>
 <context>
     <name>qms::ClientViewModel</name>
@@ -116,7 +116,7 @@
     </message>
     <message>
         <source>This service is not taking tickets at this time.</source>
-        <translation>Lĩnh vực này hiện không tiếp nhận hồ sơ.</translation>
+        <translation>Lĩnh vực này hiện chưa cấp số.</translation>
     </message>
     <message>
         <source>This service has given out all its numbers for today.</source>

@@ -21,7 +21,7 @@ KioskFixture::KioskFixture(Options options)
 {
     cups = std::make_unique<PrivateCupsd>();
     REQUIRE(cups->isRunning());
-    printer = std::make_unique<FakeNetworkPrinter>();
+    printer = std::make_unique<FakeNetworkPrinter>(options.printerStallMs);
     quint16 port = printer->port();
     if (!options.printerListening) {
         QTcpServer gone; // a port nobody listens on once this closes

@@ -24,6 +24,7 @@ struct KioskFixture
     struct Options
     {
         bool printerListening = true;
+        int printerStallMs = 0; ///< the printer takes a job, then reads nothing for this long
         QSize size{1080, 1920};
         int ticketSeconds = 2;
         int ticketFailedSeconds = 5;

@@ -1,9 +1,13 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QTest>
+
+#include <ctime>
 
 #include "config/centerconfigloader.h"
 #include "domain/json.h"
 #include "hub/hubhost.h"
+#include "hub/hubsession.h"
 #include "kioskfixture.h"
 
 using namespace qms;
@@ -36,8 +40,12 @@ TEST_CASE("A citizen takes a ticket, it prints with its QR link, and the kiosk r
     CHECK(doc.cut);
     CHECK(readQrCodes(doc.raster) == QStringList{QStringLiteral("http://192.168.1.10:7480/t/") + t->token});
 
-    REQUIRE(waitFor(
-        [&] { return f.textOf(QStringLiteral("printStatusText")) == "Vui lòng nhận phiếu ở khe bên dưới."; }, 15'000));
+    REQUIRE(
+        waitFor([&] { return f.textOf(QStringLiteral("printStatusText")) == "Mời Ông/Bà nhận phiếu ở khe bên dưới."; },
+                15'000));
+    // What to do next, and for how long the number holds, on the screen and the paper.
+    CHECK(f.textOf(QStringLiteral("ticketAdvice")).startsWith("Vui lòng chú ý màn hình và loa gọi số."));
+    CHECK(f.textOf(QStringLiteral("ticketAdvice")).contains("Phiếu chỉ có giá trị trong ngày"));
     // The ticket page goes away by itself after ticketSeconds.
     CHECK(f.waitForPage(QStringLiteral("homePage"), 5000));
 }
@@ -54,6 +62,9 @@ TEST_CASE("A priority ticket is confirmed before it is issued", "[kiosk]")
     f.tap(QStringLiteral("service-justice"));
     QQuickItem *confirm = f.waitForItem(QStringLiteral("confirmPriority"));
     CHECK(confirm->isVisible());
+    // The confirmation names the service as well as the group.
+    CHECK(f.textOf(QStringLiteral("priorityConfirmText"))
+          == "Lấy số ưu tiên cho lĩnh vực Tư pháp – Hộ tịch, đối tượng: Người cao tuổi.");
     CHECK(f.hub.hub->queue().engine().tickets().empty()); // nothing issued yet
     f.tap(QStringLiteral("priorityConfirm"));
     REQUIRE(f.waitForPage(QStringLiteral("ticketPage")));
@@ -72,28 +83,83 @@ TEST_CASE("A priority ticket is confirmed before it is issued", "[kiosk]")
     CHECK(f.hub.hub->queue().engine().tickets().size() == 1);
 }
 
-TEST_CASE("When the printer does not answer the kiosk says so and keeps the ticket on screen longer", "[kiosk]")
+TEST_CASE("A dead printer is found out before a ticket is taken, told at once, and reported to the hub", "[kiosk]")
 {
     KioskFixture::Options o;
     o.printerListening = false;
-    o.printTimeoutMs = 2500;
     o.ticketSeconds = 1;
     o.ticketFailedSeconds = 4;
     KioskFixture f(o);
+    // Known before anybody takes a number: the home screen says so…
+    REQUIRE(waitFor([&] { return !f.kiosk->printerReady(); }, 10'000));
+    CHECK(f.waitForItem(QStringLiteral("printerNotice"))->isVisible());
+    CHECK(f.kiosk->printerNotice().contains("vẫn lấy được số"));
+    // …and so does the hub, for the staff.
+    const auto reported = [&] {
+        for (const HubSession *s : f.hub.hub->sessions())
+            if (s->device() == QLatin1String("kiosk-1"))
+                return s->reported();
+        return protocol::ReportStatus{};
+    };
+    REQUIRE(waitFor([&] { return reported().printer == "problem"; }));
+    CHECK(reported().problem == "printer_unreachable");
+
+    // A ticket is still issued, and the citizen is told at once that it will not print:
+    // no job is sent, so none can come out later for somebody else.
     f.tap(QStringLiteral("service-justice"));
     REQUIRE(f.waitForPage(QStringLiteral("ticketPage")));
     CHECK(f.textOf(QStringLiteral("ticketLabel")) == "2001");
-    REQUIRE(waitFor([&] { return f.kiosk->ticket()->printState() == IssuedTicket::PrintState::Failed; }, 15'000));
-    CHECK(f.textOf(QStringLiteral("printStatusText")).startsWith("Không in được phiếu."));
-    CHECK(f.textOf(QStringLiteral("printStatusText")).contains("chụp ảnh màn hình"));
-    // The ticket exists all the same: it is in the queue.
+    CHECK(f.kiosk->ticket()->printState() == IssuedTicket::PrintState::Failed);
+    CHECK(
+        f.textOf(QStringLiteral("printStatusText")).startsWith("Máy in phiếu đang gặp sự cố nên phiếu chưa được in."));
+    CHECK(f.textOf(QStringLiteral("printStatusText")).contains("báo cán bộ"));
     CHECK(hubTicket(f, QStringLiteral("2001")) != nullptr);
-    // Longer than a printed ticket stays, but not for ever: the screen counts from the failure.
+    // Longer than a printed ticket stays, but not for ever.
     QElapsedTimer shown;
     shown.start();
     CHECK(f.waitForPage(QStringLiteral("homePage"), 10'000));
     CHECK(shown.elapsed() >= (o.ticketFailedSeconds - 1) * 1000);
     CHECK(o.ticketFailedSeconds > o.ticketSeconds);
+
+    // The technician's check says what is wrong.
+    QQuickItem *secret = f.waitForItem(QStringLiteral("secretArea"));
+    for (int i = 0; i < 5; ++i)
+        f.tap(secret);
+    for (const char *k : {"pinKey2", "pinKey4", "pinKey6", "pinKey8", "pinKeyOK"})
+        f.tap(QString::fromLatin1(k));
+    REQUIRE(f.waitForPage(QStringLiteral("technicianPage")));
+    REQUIRE(waitFor(
+        [&] { return f.textOf(QStringLiteral("printerStatus")).contains("Máy in đang tắt hoặc mất kết nối."); }));
+}
+
+TEST_CASE("A print's outcome lands on its own ticket's screen, never on the next citizen's", "[kiosk]")
+{
+    KioskFixture::Options o;
+    o.printerStallMs = 4000; // takes each job, then reads nothing for 4 s
+    o.printTimeoutMs = 1500;
+    o.ticketSeconds = 60;
+    o.ticketFailedSeconds = 60;
+    KioskFixture f(o);
+    REQUIRE(waitFor([&] { return f.kiosk->printerReady(); }));
+    std::vector<quint64> outcomes;
+    QObject::connect(f.cupsPrinter.get(), &CupsPrinter::printed,
+                     [&](quint64 key, const PrintOutcome &) { outcomes.push_back(key); });
+    // The first citizen takes 2001 and leaves at once; the next takes 2002.
+    f.tap(QStringLiteral("service-justice"));
+    REQUIRE(f.waitForPage(QStringLiteral("ticketPage")));
+    f.tap(QStringLiteral("doneButton"));
+    REQUIRE(f.waitForPage(QStringLiteral("homePage")));
+    f.tap(QStringLiteral("service-justice"));
+    REQUIRE(f.waitForPage(QStringLiteral("ticketPage")));
+    CHECK(f.textOf(QStringLiteral("ticketLabel")) == "2002");
+    // 2001's job is not confirmed in time; the answer must not change 2002's screen.
+    REQUIRE(waitFor([&] { return !outcomes.empty(); }, 15'000));
+    CHECK(f.kiosk->ticket()->label() == "2002");
+    CHECK(f.kiosk->ticket()->printState() == IssuedTicket::PrintState::Printing);
+    // 2002 gets its own answer: the printer took it but has not confirmed it, so the
+    // citizen is not told it failed — it may still come out.
+    REQUIRE(waitFor([&] { return f.kiosk->ticket()->printState() != IssuedTicket::PrintState::Printing; }, 20'000));
+    CHECK(f.textOf(QStringLiteral("printStatusText")).startsWith("Máy in chưa xác nhận đã in phiếu"));
 }
 
 TEST_CASE("Offline the kiosk says so and issues nothing", "[kiosk]")
@@ -112,7 +178,7 @@ TEST_CASE("Offline the kiosk says so and issues nothing", "[kiosk]")
     CHECK_FALSE(f.kiosk->services()->data(f.kiosk->services()->index(0), ServiceListModel::OpenRole).toBool());
 }
 
-TEST_CASE("Looking up a dossier answers honestly that nothing is found", "[kiosk]")
+TEST_CASE("A dossier code that is not one is told apart from a code nobody has", "[kiosk]")
 {
     KioskFixture f;
     f.tap(QStringLiteral("dossierButton"));
@@ -121,8 +187,24 @@ TEST_CASE("Looking up a dossier answers honestly that nothing is found", "[kiosk
         f.tap(QString::fromLatin1(k));
     CHECK(f.textOf(QStringLiteral("dossierCode")) == "H10.24");
     f.tap(QStringLiteral("lookupButton"));
+    // Not a dossier code: the citizen checks what they typed.
     REQUIRE(waitFor(
-        [&] { return f.textOf(QStringLiteral("dossierAnswerText")).startsWith("Không tìm thấy hồ sơ có mã H10.24"); }));
+        [&] { return f.textOf(QStringLiteral("dossierAnswerText")).startsWith("H10.24 không phải là mã hồ sơ."); }));
+    // A keyboard-wedge scanner types the code and Enter into the page as it opened:
+    // the field has the focus without anybody touching it.
+    f.tap(QStringLiteral("backButton"));
+    REQUIRE(f.waitForPage(QStringLiteral("homePage")));
+    f.tap(QStringLiteral("dossierButton"));
+    REQUIRE(f.waitForPage(QStringLiteral("dossierPage")));
+    for (const char c : QByteArrayLiteral("000.00.12.H57-240301-0001"))
+        QTest::keyClick(f.window, c);
+    QTest::keyClick(f.window, Qt::Key_Return);
+    CHECK(f.textOf(QStringLiteral("dossierCode")) == "000.00.12.H57-240301-0001");
+    // Well formed but unknown: not found, and where to ask.
+    REQUIRE(waitFor([&] {
+        return f.textOf(QStringLiteral("dossierAnswerText"))
+            .startsWith("Không tìm thấy hồ sơ có mã 000.00.12.H57-240301-0001 tại trung tâm.");
+    }));
     // Nobody touches it: back home by itself.
     CHECK(f.waitForPage(QStringLiteral("homePage"), 6000));
 }
@@ -177,6 +259,47 @@ TEST_CASE("English on one tap, and back", "[kiosk]")
     CHECK(f.kiosk->ticket()->property("aheadText").toString() == "Nobody ahead of you");
     f.tap(QStringLiteral("language-vi"));
     CHECK(services->data(services->index(0), ServiceListModel::NameRole).toString() == "Đất đai");
+}
+
+TEST_CASE("The next citizen finds the kiosk in Vietnamese, with normal text", "[kiosk]")
+{
+    KioskFixture::Options o;
+    o.idleSeconds = 1;
+    KioskFixture f(o);
+    // After a ticket…
+    f.tap(QStringLiteral("language-en"));
+    f.tap(QStringLiteral("easyReading"));
+    CHECK(f.kiosk->language() == "en");
+    CHECK(f.kiosk->easyReading());
+    f.tap(QStringLiteral("service-land"));
+    REQUIRE(f.waitForPage(QStringLiteral("ticketPage")));
+    f.tap(QStringLiteral("doneButton"));
+    REQUIRE(f.waitForPage(QStringLiteral("homePage")));
+    CHECK(f.kiosk->language() == "vi");
+    CHECK_FALSE(f.kiosk->easyReading());
+    CHECK(f.kiosk->centerName() == "Trung tâm thử nghiệm mạng");
+    // …and after a citizen walks away from any page, the home page included.
+    f.tap(QStringLiteral("language-en"));
+    f.tap(QStringLiteral("priorityButton"));
+    REQUIRE(f.waitForPage(QStringLiteral("priorityPage")));
+    REQUIRE(f.waitForPage(QStringLiteral("homePage"), 5000));
+    CHECK(f.kiosk->language() == "vi");
+    f.tap(QStringLiteral("language-en"));
+    REQUIRE(waitFor([&] { return f.kiosk->language() == "vi"; }, 5000));
+}
+
+TEST_CASE("The header clock is the center's, whatever the machine's time zone", "[kiosk]")
+{
+    // The machine thinks it is in UTC; the center is at +07:00.
+    const QByteArray zone = qgetenv("TZ");
+    qputenv("TZ", "UTC");
+    tzset();
+    KioskFixture::Options o;
+    o.clock = at("2026-11-26 09:30");
+    KioskFixture f(o);
+    CHECK(f.textOf(QStringLiteral("headerClock")) == "09:30");
+    zone.isNull() ? qunsetenv("TZ") : qputenv("TZ", zone);
+    tzset();
 }
 
 TEST_CASE("Training mode opens every hour for the hub and for the clients that mirror it", "[kiosk]")

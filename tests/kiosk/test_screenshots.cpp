@@ -1,6 +1,7 @@
 // Renders every kiosk screen in both languages and both orientations, and saves
 // them (see screenshotDir()); checks each is the window's size and not blank.
 #include "kioskfixture.h"
+#include "support/layoutaudit.h"
 
 using namespace qms;
 using namespace qms::test;
@@ -24,6 +25,10 @@ void shoot(KioskFixture &f, const QString &name, QSize expected = {1080, 1920})
     INFO(name.toStdString());
     CHECK(image.size() == expected); // the kiosk keeps the screen's shape, portrait or landscape
     CHECK(inkShare(image) > 0.05);
+    // Every control reachable and inside the window, every text whole.
+    const QStringList problems = auditLayout(f.window);
+    INFO(problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(problems.isEmpty());
 }
 } // namespace
 
@@ -59,8 +64,14 @@ TEST_CASE("Screenshots of every kiosk screen, Vietnamese and English, portrait a
 
         for (const QString &lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
             const QString suffix = QStringLiteral("%1-%2").arg(lang, orientation);
-            f.tap(QStringLiteral("language-") + lang);
-            REQUIRE(f.waitForPage(QStringLiteral("homePage")));
+            // Every visit starts at home in the kiosk's language: a citizen picks theirs.
+            const auto fromHome = [&] {
+                REQUIRE(f.waitForPage(QStringLiteral("homePage")));
+                if (f.kiosk->language() != lang)
+                    f.tap(QStringLiteral("language-") + lang);
+                REQUIRE(f.kiosk->language() == lang);
+            };
+            fromHome();
             shoot(f, QStringLiteral("home-") + suffix, size);
 
             f.tap(QStringLiteral("priorityButton"));
@@ -82,7 +93,7 @@ TEST_CASE("Screenshots of every kiosk screen, Vietnamese and English, portrait a
             printed.raster.save(screenshotDir() + QStringLiteral("/printed-ticket-%1.png").arg(lang));
             shoot(f, QStringLiteral("ticket-") + suffix, size);
             f.tap(QStringLiteral("doneButton"));
-            REQUIRE(f.waitForPage(QStringLiteral("homePage")));
+            fromHome();
 
             f.tap(QStringLiteral("dossierButton"));
             REQUIRE(f.waitForPage(QStringLiteral("dossierPage")));
@@ -92,7 +103,7 @@ TEST_CASE("Screenshots of every kiosk screen, Vietnamese and English, portrait a
             REQUIRE(waitFor([&] { return !f.textOf(QStringLiteral("dossierAnswerText")).isEmpty(); }));
             shoot(f, QStringLiteral("dossier-") + suffix, size);
             f.tap(QStringLiteral("backButton"));
-            REQUIRE(f.waitForPage(QStringLiteral("homePage")));
+            fromHome();
 
             QQuickItem *secret = f.waitForItem(QStringLiteral("secretArea"));
             for (int i = 0; i < 5; ++i)
@@ -105,7 +116,21 @@ TEST_CASE("Screenshots of every kiosk screen, Vietnamese and English, portrait a
             waitFor([&] { return !f.kiosk->printerStatusText().isEmpty(); });
             shoot(f, QStringLiteral("technician-") + suffix, size);
             f.tap(QStringLiteral("backButton"));
+            fromHome();
+
+            // Large text and high contrast, for a citizen with poor eyesight.
+            f.tap(QStringLiteral("easyReading"));
+            REQUIRE(f.kiosk->easyReading());
+            shoot(f, QStringLiteral("home-easy-") + suffix, size);
+            f.tap(QStringLiteral("service-justice"));
+            REQUIRE(f.waitForPage(QStringLiteral("ticketPage")));
+            REQUIRE(
+                waitFor([&] { return f.kiosk->ticket()->printState() != IssuedTicket::PrintState::Printing; }, 15'000));
+            f.printer->nextJob();
+            shoot(f, QStringLiteral("ticket-easy-") + suffix, size);
+            f.tap(QStringLiteral("doneButton"));
             REQUIRE(f.waitForPage(QStringLiteral("homePage")));
+            CHECK_FALSE(f.kiosk->easyReading()); // the next citizen starts with normal text
         }
         // Offline, in Vietnamese.
         f.tap(QStringLiteral("language-vi"));

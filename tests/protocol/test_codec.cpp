@@ -91,6 +91,7 @@ std::vector<Request> sampleRequests()
         SetPin{QStringLiteral("hoa"), QStringLiteral("8642")},
         ListClerks{},
         ListDevices{},
+        ReportStatus{QStringLiteral("problem"), QStringLiteral("media_empty"), QStringLiteral("media-empty-error")},
         LookupDossier{QStringLiteral("000.00.12.H57-240301-0001")},
     };
 }
@@ -161,8 +162,16 @@ TEST_CASE("Every reply survives the codec unchanged", "[protocol]")
     state.stats.called = 14;
     const Snapshot snapshot{QJsonObject{{QStringLiteral("id"), QStringLiteral("an-hoa")}}, state};
 
-    Welcome welcome{1, QStringLiteral("00ab"), DeviceRole::Counter, QStringLiteral("counter-3"), 3,
-                    QStringLiteral("a1b2c3d4e5f60718"), 120, 1795655100000, Resync::Snapshot, snapshot};
+    Welcome welcome{1,
+                    QStringLiteral("00ab"),
+                    DeviceRole::Counter,
+                    QStringLiteral("counter-3"),
+                    3,
+                    QStringLiteral("a1b2c3d4e5f60718"),
+                    120,
+                    1795655100000,
+                    Resync::Snapshot,
+                    snapshot};
     CHECK(require(overTheWire(welcome)) == welcome);
     welcome.resync = Resync::Replay;
     welcome.snapshot.reset();
@@ -180,7 +189,8 @@ TEST_CASE("Every reply survives the codec unchanged", "[protocol]")
     const ClerkList clerks{{ClerkInfo{loggedIn.clerk, false, 3, 1795655100000}}};
     CHECK(require(overTheWire(clerks)) == clerks);
     const DeviceList devices{
-        {DeviceInfo{QStringLiteral("counter-3"), DeviceRole::Counter, QStringLiteral("10.0.0.3:51000"), 3, QStringLiteral("lan")}}};
+        {DeviceInfo{QStringLiteral("counter-3"), DeviceRole::Counter, QStringLiteral("10.0.0.3:51000"), 3,
+                    QStringLiteral("lan"), QStringLiteral("problem"), QStringLiteral("media_empty")}}};
     CHECK(require(overTheWire(devices)) == devices);
     const DossierSummary dossier{QStringLiteral("Đang xử lý")};
     CHECK(require(overTheWire(dossier)) == dossier);

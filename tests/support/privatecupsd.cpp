@@ -4,6 +4,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTcpSocket>
+#include <QTimer>
+
+#include <sys/socket.h>
 
 #include <cups/cups.h>
 #include <zbar.h>
@@ -107,16 +110,38 @@ QString PrivateCupsd::log() const
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
-FakeNetworkPrinter::FakeNetworkPrinter()
+FakeNetworkPrinter::FakeNetworkPrinter(int stallMs)
 {
     m_server.listen(QHostAddress::LocalHost, 0);
-    QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
+    if (stallMs > 0) {
+        // Accepted sockets inherit it: a small window, so a sender blocks as on a real printer.
+        const int window = 4096;
+        ::setsockopt(int(m_server.socketDescriptor()), SOL_SOCKET, SO_RCVBUF, &window, sizeof window);
+    }
+    QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this, stallMs] {
         while (QTcpSocket *s = m_server.nextPendingConnection()) {
             auto *buffer = new QByteArray;
-            QObject::connect(s, &QTcpSocket::readyRead, s, [s, buffer] { buffer->append(s->readAll()); });
-            QObject::connect(s, &QTcpSocket::disconnected, s, [this, s, buffer] {
-                buffer->append(s->readAll());
-                m_jobs.append(*buffer);
+            const auto read = [this, s, buffer] {
+                const QByteArray bytes = s->isOpen() ? s->readAll() : QByteArray();
+                m_bytes += bytes.size();
+                buffer->append(bytes);
+            };
+            if (stallMs > 0) {
+                s->setReadBufferSize(1);
+                QTimer::singleShot(stallMs, s, [s, read] {
+                    s->setReadBufferSize(0);
+                    if (s->isOpen())
+                        read();
+                });
+            }
+            QObject::connect(s, &QTcpSocket::readyRead, s, [s, read] {
+                if (s->readBufferSize() != 1)
+                    read();
+            });
+            QObject::connect(s, &QTcpSocket::disconnected, s, [this, s, buffer, read] {
+                read();
+                if (!buffer->isEmpty()) // a probe that only connected is not a job
+                    m_jobs.append(*buffer);
                 delete buffer;
                 s->deleteLater();
             });

@@ -40,18 +40,26 @@ private:
     bool m_running = false;
 };
 
-/** Listens like a receipt printer on port 9100 would: accepts a job, reads it to the end. */
+/**
+ * Listens like a receipt printer on port 9100 would: accepts a job, reads it to
+ * the end. A connection that sends nothing (a status probe) is not a job.
+ * `stallMs` makes it a printer that takes the connection but reads nothing for
+ * that long, with a small receive window, as a jammed printer does.
+ */
 class FakeNetworkPrinter
 {
 public:
-    FakeNetworkPrinter();
+    explicit FakeNetworkPrinter(int stallMs = 0);
     [[nodiscard]] quint16 port() const { return m_server.serverPort(); }
     /** Waits for a complete job (the sender closed); returns its bytes. */
     QByteArray nextJob(int ms = 15'000);
+    /** Bytes received so far, jobs finished or not. */
+    [[nodiscard]] qint64 bytesReceived() const { return m_bytes; }
 
 private:
     QTcpServer m_server;
     QList<QByteArray> m_jobs;
+    qint64 m_bytes = 0;
 };
 
 /** What an ESC/POS byte stream held, decoded strictly; `error` names the first unknown byte. */

@@ -5,6 +5,7 @@ import Qms.Ui
 Grid {
     id: root
 
+    property real keyHeight: Theme.px(100)
     signal typed(string character)
     signal erased()
 
@@ -20,15 +21,15 @@ Grid {
             required property string modelData
             objectName: "key-" + (key.modelData === "⌫" ? "erase" : key.modelData)
             width: root.keyWidth
-            height: Theme.px(100)
+            height: root.keyHeight
             radius: Theme.px(12)
             color: area.pressed ? Theme.primaryDark : Theme.surface
             border.color: Theme.border
-            border.width: Theme.px(2)
+            border.width: Theme.borderWidth
             ThemedText {
                 anchors.centerIn: parent
                 text: key.modelData
-                font.pixelSize: Theme.fontLarge
+                font.pixelSize: Math.min(Theme.fontLarge, key.height * 0.6)
                 font.bold: true
                 color: area.pressed ? Theme.inkOnPrimary : Theme.text
             }

@@ -1,12 +1,15 @@
 import QtQuick
 import QtQuick.Layouts
 import Qms.Ui
+import Qms.Kiosk
 
-// "You are taking a priority ticket as …": one more tap, so nobody takes one by mistake.
+// "A priority ticket for Land, as an elderly person": one more tap, so nobody takes
+// one by mistake, and the citizen sees which service it is for.
 Rectangle {
     id: root
 
-    property string groupName: ""
+    required property KioskController kiosk
+    property string groupId: ""
     property string serviceId: ""
     signal confirmed(string serviceId)
 
@@ -16,8 +19,8 @@ Rectangle {
     }
 
     visible: false
-    color: "#99000000"
-    MouseArea { anchors.fill: parent }
+    color: "#cc000000"
+    MouseArea { anchors.fill: parent } // nothing behind it can be touched
 
     Rectangle {
         anchors.centerIn: parent
@@ -25,6 +28,8 @@ Rectangle {
         height: column.implicitHeight + 2 * Theme.spacing
         radius: Theme.radius
         color: Theme.surface
+        border.color: Theme.border
+        border.width: Theme.borderWidth
 
         ColumnLayout {
             id: column
@@ -38,10 +43,13 @@ Rectangle {
                 font.bold: true
                 color: Theme.priority
                 horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
             }
             ThemedText {
+                objectName: "priorityConfirmText"
                 Layout.fillWidth: true
-                text: qsTr("You are taking a priority ticket as: %1.").arg(root.groupName)
+                text: qsTr("A priority ticket for %1, as: %2.")
+                          .arg(root.kiosk.serviceName(root.serviceId)).arg(root.kiosk.priorityGroupName(root.groupId))
                 font.pixelSize: Theme.fontLarge
                 wrapMode: Text.WordWrap
                 horizontalAlignment: Text.AlignHCenter
@@ -59,6 +67,7 @@ Rectangle {
                 BigButton {
                     objectName: "priorityCancel"
                     Layout.fillWidth: true
+                    Layout.preferredWidth: 1
                     text: qsTr("Cancel")
                     fill: Theme.surface
                     ink: Theme.text
@@ -69,6 +78,7 @@ Rectangle {
                 BigButton {
                     objectName: "priorityConfirm"
                     Layout.fillWidth: true
+                    Layout.preferredWidth: 1
                     text: qsTr("Confirm")
                     fill: Theme.priority
                     onClicked: {

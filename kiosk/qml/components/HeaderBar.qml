@@ -3,8 +3,8 @@ import QtQuick.Layouts
 import Qms.Ui
 import Qms.Kiosk
 
-// The top bar: the center's name (five quick taps open the technician menu),
-// the time and the language switch.
+// The top bar: the center's name (five quick taps open the technician menu), the
+// center's time, large text for poor eyesight, and the language switch.
 Rectangle {
     id: root
 
@@ -12,7 +12,7 @@ Rectangle {
     signal secretTapped()
 
     implicitHeight: Theme.px(150)
-    color: Theme.primary
+    color: Theme.header
 
     property int taps: 0
     Timer {
@@ -25,20 +25,24 @@ Rectangle {
         anchors.fill: parent
         anchors.leftMargin: Theme.spacing
         anchors.rightMargin: Theme.spacing
-        spacing: Theme.spacing
+        spacing: Theme.px(16)
 
         Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
             ThemedText {
+                objectName: "centerName"
                 anchors.fill: parent
+                anchors.topMargin: Theme.px(8)
+                anchors.bottomMargin: Theme.px(8)
                 text: root.kiosk.centerName
-                color: Theme.inkOnPrimary
+                color: Theme.headerInk
+                // Long names (the English ones are) shrink to fit two lines rather than being cut.
                 font.pixelSize: Theme.px(38)
+                fontSizeMode: Text.Fit
+                minimumPixelSize: Theme.px(20)
                 font.bold: true
                 wrapMode: Text.WordWrap
-                maximumLineCount: 2
-                elide: Text.ElideRight
                 verticalAlignment: Text.AlignVCenter
             }
             MouseArea {
@@ -57,10 +61,32 @@ Rectangle {
 
         ThemedText {
             objectName: "headerClock"
-            color: Theme.inkOnPrimary
+            color: Theme.headerInk
             font.pixelSize: Theme.px(40)
             font.bold: true
-            text: root.kiosk.clockText   // the center's clock, as printed on the ticket
+            text: root.kiosk.clockText // the center's clock, as printed on the ticket
+        }
+
+        Rectangle {
+            objectName: "easyReading"
+            implicitWidth: easyLabel.implicitWidth + Theme.px(32)
+            implicitHeight: Theme.px(84)
+            radius: Theme.radius
+            color: root.kiosk.easyReading ? Theme.headerInk : "transparent"
+            border.color: Theme.headerInk
+            border.width: Theme.px(2)
+            ThemedText {
+                id: easyLabel
+                anchors.centerIn: parent
+                text: qsTr("Large text")
+                font.pixelSize: Theme.px(30)
+                font.bold: true
+                color: root.kiosk.easyReading ? Theme.header : Theme.headerInk
+            }
+            MouseArea {
+                anchors.fill: parent
+                onClicked: root.kiosk.easyReading = !root.kiosk.easyReading
+            }
         }
 
         LanguageSwitch {

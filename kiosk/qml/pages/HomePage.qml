@@ -23,6 +23,28 @@ Item {
         anchors.margins: Theme.spacing
         spacing: Theme.spacing
 
+        // The printer is down: say so before anyone takes a number.
+        Rectangle {
+            objectName: "printerNotice"
+            Layout.fillWidth: true
+            visible: !root.kiosk.printerReady && root.kiosk.online
+            implicitHeight: noticeText.implicitHeight + Theme.px(28)
+            radius: Theme.radius
+            color: Theme.dangerLight
+            border.color: Theme.danger
+            border.width: Theme.borderWidth
+            ThemedText {
+                id: noticeText
+                anchors.centerIn: parent
+                width: parent.width - Theme.px(40)
+                text: root.kiosk.printerNotice
+                color: Theme.danger
+                font.bold: true
+                wrapMode: Text.WordWrap
+                horizontalAlignment: Text.AlignHCenter
+            }
+        }
+
         // In priority mode: which group, and a way out.
         Rectangle {
             objectName: "priorityBanner"
@@ -49,7 +71,6 @@ Item {
                     objectName: "priorityCancelMode"
                     text: qsTr("Cancel")
                     fill: Theme.priority
-                    implicitHeight: Theme.px(90)
                     onClicked: root.priorityCancelled()
                 }
             }
@@ -69,12 +90,11 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
 
-            // Cards share the width; they grow tall enough for their text, but no
-            // taller than the area allows for all rows.
+            // Cards share the width and the height: every service is on one screen.
             readonly property int columns: root.landscape ? 3 : 2
             readonly property int rows: Math.max(1, Math.ceil(cards.count / columns))
             readonly property real cardWidth: (width - (columns - 1) * Theme.spacing) / columns
-            readonly property real cardHeight: Math.min(Theme.px(360), (height - (rows - 1) * Theme.spacing) / rows)
+            readonly property real cardHeight: Math.min(Theme.px(400), (height - (rows - 1) * Theme.spacing) / rows)
 
             Grid {
                 columns: area.columns
@@ -93,24 +113,34 @@ Item {
             }
         }
 
-        Row {
+        RowLayout {
             id: actions
             Layout.fillWidth: true
             spacing: Theme.spacing
             readonly property bool showPriority: root.kiosk.priorityGroups.length > 0 && root.priorityGroup === ""
-            readonly property real half: (width - spacing) / 2
+            // Side by side, as tall as the taller one's words need.
+            readonly property real buttonHeight: Math.max(priorityButton.implicitHeight, dossierButton.implicitHeight)
             BigButton {
+                id: priorityButton
                 objectName: "priorityButton"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                Layout.preferredHeight: actions.buttonHeight
                 visible: actions.showPriority
-                width: actions.half
                 text: qsTr("Priority")
+                // Who may take one; left out with large text, where room is short.
+                detail: Theme.easyReading ? "" : root.kiosk.priorityGroupsText
                 fill: Theme.priority
                 onClicked: root.priorityRequested()
             }
             BigButton {
+                id: dossierButton
                 objectName: "dossierButton"
-                width: actions.showPriority ? actions.half : actions.width
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                Layout.preferredHeight: actions.buttonHeight
                 text: qsTr("Look up a dossier")
+                detail: Theme.easyReading ? "" : qsTr("Where your papers are, and when to collect them")
                 fill: Theme.accent
                 onClicked: root.dossierRequested()
             }

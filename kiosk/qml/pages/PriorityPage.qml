@@ -8,6 +8,7 @@ Item {
     id: root
 
     required property KioskController kiosk
+    readonly property bool landscape: width > height
     signal groupChosen(string groupId)
     signal back()
 
@@ -25,31 +26,43 @@ Item {
             font.bold: true
             color: Theme.priority
             horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
         }
         ThemedText {
             Layout.fillWidth: true
-            text: qsTr("These citizens are served first. Touch the group you belong to.")
+            text: qsTr("These citizens are served first. Please touch the group you belong to.")
             wrapMode: Text.WordWrap
             horizontalAlignment: Text.AlignHCenter
         }
-        Column {
-            id: groups
+        // One column upright, two when the screen is turned: every group and the way
+        // back fit on the screen.
+        Item {
+            id: area
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: Theme.spacing
-            Repeater {
-                model: root.kiosk.priorityGroups
-                delegate: BigButton {
-                    required property var modelData
-                    objectName: "group-" + modelData.id
-                    width: Math.min(groups.width, Theme.px(1000))
-                    anchors.horizontalCenter: parent ? parent.horizontalCenter : undefined
-                    text: modelData.name
-                    fill: Theme.surface
-                    ink: Theme.priority
-                    border.color: Theme.priority
-                    border.width: Theme.px(4)
-                    onClicked: root.groupChosen(modelData.id)
+            readonly property int columns: root.landscape ? 2 : 1
+            readonly property int rows: Math.max(1, Math.ceil(groups.count / columns))
+            readonly property real buttonWidth: (width - (columns - 1) * Theme.spacing) / columns
+            readonly property real buttonHeight: Math.min(Theme.px(170), (height - (rows - 1) * Theme.spacing) / rows)
+            Grid {
+                anchors.horizontalCenter: parent.horizontalCenter
+                columns: area.columns
+                spacing: Theme.spacing
+                Repeater {
+                    id: groups
+                    model: root.kiosk.priorityGroups
+                    delegate: BigButton {
+                        required property var modelData
+                        objectName: "group-" + modelData.id
+                        width: area.buttonWidth
+                        height: area.buttonHeight
+                        text: modelData.name
+                        fill: Theme.surface
+                        ink: Theme.priority
+                        border.color: Theme.priority
+                        border.width: Theme.px(4)
+                        onClicked: root.groupChosen(modelData.id)
+                    }
                 }
             }
         }
@@ -58,6 +71,7 @@ Item {
             Layout.fillWidth: true
             text: qsTr("Back")
             fill: Theme.muted
+            ink: Theme.surface
             onClicked: root.back()
         }
     }

@@ -66,6 +66,14 @@ Item {
             color: Theme.primary
         }
         ThemedText {
+            objectName: "publicUrl"
+            Layout.fillWidth: true
+            text: root.kiosk.publicUrl !== "" ? qsTr("The QR codes on tickets open %1").arg(root.kiosk.publicUrl)
+                                              : qsTr("No public address is set (public_url in the center file): tickets carry no QR code.")
+            color: root.kiosk.publicUrl !== "" ? Theme.text : Theme.danger
+            wrapMode: Text.WordWrap
+        }
+        ThemedText {
             objectName: "hubStatus"
             Layout.fillWidth: true
             text: root.kiosk.hubText

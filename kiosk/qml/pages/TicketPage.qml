@@ -51,14 +51,20 @@ Item {
                 color: Theme.muted
                 horizontalAlignment: Text.AlignHCenter
             }
+            // The number as large as the room left allows, never cut.
             ThemedText {
                 objectName: "ticketLabel"
                 Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.minimumHeight: Theme.px(120)
                 text: root.ticket.label
                 font.pixelSize: Theme.fontHuge
+                fontSizeMode: Text.Fit
+                minimumPixelSize: Theme.px(90)
                 font.bold: true
                 color: Theme.primary
                 horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
             }
             ThemedText {
                 Layout.fillWidth: true
@@ -85,6 +91,14 @@ Item {
                        qsTr("Expected wait: %1").arg(root.ticket.waitText)].join("\n")
                 font.pixelSize: Theme.fontLarge
                 lineHeight: 1.25
+                wrapMode: Text.WordWrap
+                horizontalAlignment: Text.AlignHCenter
+            }
+            ThemedText {
+                objectName: "ticketAdvice"
+                Layout.fillWidth: true
+                text: qsTr("Please watch the screens and listen for your number.") + "\n" + root.ticket.validText
+                font.bold: true
                 wrapMode: Text.WordWrap
                 horizontalAlignment: Text.AlignHCenter
             }
