@@ -137,7 +137,26 @@ int main(int argc, char *argv[])
         const QString c = cmd.first();
         if (c == QLatin1String("status")) {
             printStatus(client.mirror().engine(), client.mirror().lastSeq());
-            QCoreApplication::exit(0);
+            if (options.role != DeviceRole::Supervisor)
+                return QCoreApplication::exit(0);
+            // A supervisor station also sees the stations connected, and their printers.
+            client.send(protocol::ListDevices{}, &app, [](const Result<protocol::DeviceList> &r) {
+                if (!r) {
+                    print(QStringLiteral("  (stations: %1)").arg(r.error().message));
+                    return QCoreApplication::exit(0);
+                }
+                for (const protocol::DeviceInfo &d : r->devices) {
+                    QString line = QStringLiteral("  %1 %2 %3").arg(deviceRoleName(d.role), -10).arg(d.device, -16).arg(d.peer);
+                    if (!d.clerk.isEmpty())
+                        line += QStringLiteral(", clerk ") + d.clerk;
+                    if (!d.printer.isEmpty())
+                        line += QStringLiteral(", printer %1%2").arg(d.printer, d.printerProblem.isEmpty()
+                                                                                 ? QString()
+                                                                                 : QStringLiteral(" (%1)").arg(d.printerProblem));
+                    print(line);
+                }
+                QCoreApplication::exit(0);
+            });
         } else if (c == QLatin1String("watch")) {
             if (watching)
                 return; // reconnected: the mirror carries on from where it was
