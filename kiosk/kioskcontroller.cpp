@@ -346,18 +346,35 @@ void KioskController::lookupDossier(const QString &code)
     }
     const QString normalized = parsed->toString();
     client().send(protocol::LookupDossier{normalized}, this,
-                  [this, normalized](const Result<protocol::DossierSummary> &reply) {
+                  [this, normalized](const Result<protocol::DossierView> &reply) {
                       if (reply) {
-                          Q_EMIT dossierAnswered(true, reply->summary);
+                          Q_EMIT dossierAnswered(true, dossierText(reply.value()));
                       } else if (reply.error().code == ErrorCode::NotFound) {
-                          Q_EMIT dossierAnswered(false,
-                                                 tr("No dossier with the code %1 was found here. Please ask at "
-                                                    "the reception counter; bring your receipt.")
-                                                     .arg(normalized));
+                          Q_EMIT dossierAnswered(false, tr("No dossier with the code %1 was found here. Please ask at "
+                                                           "the reception counter; bring your receipt.")
+                                                            .arg(normalized));
                       } else {
                           Q_EMIT dossierAnswered(false, errorText(reply.error()));
                       }
                   });
+}
+
+QString KioskController::dossierText(const protocol::DossierView &d) const
+{
+    QStringList lines;
+    lines << tr("Dossier %1 of %2").arg(d.code, d.applicant);
+    const ServiceConfig *service = isReady() ? center().service(d.service) : nullptr;
+    const Procedure *procedure = service ? service->procedure(d.procedure) : nullptr;
+    if (procedure)
+        lines << procedure->name.in(language());
+    lines << tr("Status: %1").arg(text::dossierStatusText(d.status));
+    if (d.status == DossierStatus::Returned)
+        lines << tr("Collected on %1.").arg(text::shortDate(text::centerTime(d.closedAt, utcOffsetMinutes()).date()));
+    else if (!isFinal(d.status))
+        lines << tr("Results due on %1, to be collected at %2.").arg(text::shortDate(d.promised), d.resultsAt.in(language()));
+    if (!d.papersMissing.isEmpty())
+        lines << tr("Please bring: %1.").arg(d.papersMissing.join(QStringLiteral("; ")));
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString KioskController::setHubAddress(const QString &address)

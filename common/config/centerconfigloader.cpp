@@ -4,11 +4,13 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
 
 #include <algorithm>
 #include <cmath>
 #include <optional>
 
+#include "domain/dossiercode.h"
 #include "util/jsonreader.h"
 
 namespace qms {
@@ -142,9 +144,9 @@ public:
     Result<CenterConfig> load()
     {
         JsonReader r(m_root);
-        r.rejectUnknown({"id", "name", "address", "utc_offset", "day_starts_at", "public_url", "calling", "hours",
-                         "closed_dates", "stop_issuing_before_close", "priority_groups", "services", "counters",
-                         "devices", "ticker"});
+        r.rejectUnknown({"id", "name", "address", "utc_offset", "day_starts_at", "public_url", "agency_code",
+                         "results_at", "calling", "hours", "closed_dates", "stop_issuing_before_close",
+                         "priority_groups", "services", "counters", "devices", "ticker"});
         m_config.id = r.requiredString("id");
         if (!m_config.id.isEmpty() && !isIdentifier(m_config.id))
             r.fail(QStringLiteral("id"), QStringLiteral("use lowercase letters, digits, - and _"));
@@ -152,10 +154,20 @@ public:
         m_config.address = readText(r, "address", false);
         readClockSettings(r);
         m_config.publicBaseUrl = r.string("public_url");
+        if (!m_config.publicBaseUrl.isEmpty() && !QUrl(m_config.publicBaseUrl, QUrl::StrictMode).isValid())
+            r.fail(QStringLiteral("public_url"), QStringLiteral("is not a web address like \"http://hcc.local:7480\""));
+        m_config.agencyCode = r.string("agency_code");
+        if (!m_config.agencyCode.isEmpty() && !DossierCode::isAgencyCode(m_config.agencyCode))
+            r.fail(QStringLiteral("agency_code"),
+                   QStringLiteral("\"%1\" is not an agency code like \"000.00.12.H57\"").arg(m_config.agencyCode));
+        m_config.resultsAt = readText(r, "results_at", false);
+        if (m_config.resultsAt.vi.isEmpty())
+            m_config.resultsAt = {QStringLiteral("Bộ phận trả kết quả"), QStringLiteral("the results desk")};
         readCalling(r);
 
         m_defaultHours = r.has("hours") ? readHours(r, "hours") : OpeningHours::always();
         m_defaultHours.setClosedDates(readDates(r, "closed_dates"));
+        m_config.closedDates = m_defaultHours.closedDates();
         m_defaultHours.setStopIssuingBeforeClose(int(r.integer("stop_issuing_before_close", 0, 0, 240)));
 
         readPriorityGroups(r);
@@ -283,7 +295,7 @@ private:
                 continue;
             }
             r.rejectUnknown({"id", "name", "description", "block", "prefix", "width", "daily_cap", "hours",
-                             "priority_weight", "service_minutes"});
+                             "priority_weight", "service_minutes", "procedures", "results_at"});
             ServiceConfig s;
             s.id = r.requiredString("id");
             if (!s.id.isEmpty() && !isIdentifier(s.id))
@@ -307,9 +319,44 @@ private:
             s.hours.setStopIssuingBeforeClose(m_defaultHours.stopIssuingBeforeClose());
             s.priorityWeight = r.number("priority_weight", 1.0, 0.1, 10.0);
             s.defaultServiceSeconds = int(r.integer("service_minutes", 10, 1, 240)) * 60;
+            s.resultsAt = readText(r, "results_at", false);
+            readProcedures(r, s);
             m_config.services.push_back(s);
         }
         checkNumberingClashes(root);
+    }
+
+    void readProcedures(JsonReader &service, ServiceConfig &s)
+    {
+        const QJsonArray list = service.array("procedures");
+        QSet<QString> ids;
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            JsonReader r = service.child(list.at(i).toObject(), QStringLiteral("procedures[%1]").arg(i));
+            if (!list.at(i).isObject()) {
+                r.fail({}, QStringLiteral("must be an object"));
+                continue;
+            }
+            r.rejectUnknown({"id", "name", "days", "fee", "papers"});
+            Procedure p;
+            p.id = r.requiredString("id");
+            if (!p.id.isEmpty() && !isIdentifier(p.id))
+                r.fail(QStringLiteral("id"), QStringLiteral("use lowercase letters, digits, - and _"));
+            if (ids.contains(p.id))
+                r.fail(QStringLiteral("id"), QStringLiteral("\"%1\" is used twice").arg(p.id));
+            ids.insert(p.id);
+            p.name = readText(r, "name", true);
+            p.processingDays = int(r.requiredInteger("days", 0, 365));
+            p.fee = r.integer("fee", 0, 0, qint64(1'000'000'000));
+            const QJsonArray papers = r.array("papers");
+            for (qsizetype k = 0; k < papers.size(); ++k) {
+                JsonReader pr = r.child(papers.at(k).toObject(), QStringLiteral("papers[%1]").arg(k));
+                LocalizedText paper;
+                paper.vi = pr.requiredString("vi");
+                paper.en = pr.string("en");
+                p.papers.push_back(paper);
+            }
+            s.procedures.push_back(p);
+        }
     }
 
     void checkNumberingClashes(JsonReader &root)

@@ -47,6 +47,32 @@ const PriorityGroup *CenterConfig::priorityGroup(const QString &id) const
     return findIn(priorityGroups, [&](const PriorityGroup &g) { return g.id == id; });
 }
 
+const Procedure *ServiceConfig::procedure(const QString &id) const
+{
+    return findIn(procedures, [&](const Procedure &p) { return p.id == id; });
+}
+
+QString CenterConfig::resultsAtFor(const QString &serviceId, const QString &language) const
+{
+    const ServiceConfig *s = service(serviceId);
+    return s && !s->resultsAt.vi.isEmpty() ? s->resultsAt.in(language) : resultsAt.in(language);
+}
+
+bool CenterConfig::isWorkingDay(const QDate &date) const
+{
+    return date.dayOfWeek() <= 5 && !closedDates.contains(date);
+}
+
+QDate CenterConfig::addWorkingDays(const QDate &from, int days) const
+{
+    QDate d = from;
+    for (int counted = 0; counted < days;) {
+        d = d.addDays(1);
+        counted += isWorkingDay(d);
+    }
+    return d;
+}
+
 bool CenterConfig::counterServes(int number, const QString &serviceId) const
 {
     const CounterConfig *c = counter(number);

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QDate>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +24,7 @@ struct LocalizedText
     {
         return language == QLatin1String("en") && !en.isEmpty() ? en : vi;
     }
+    bool operator==(const LocalizedText &) const = default;
 };
 
 /** A group the one-stop rules serve first: elderly, people with disabilities, … */
@@ -57,6 +60,19 @@ struct NumberingScheme
     }
 };
 
+/**
+ * An administrative procedure (thủ tục hành chính) of a service: how many working
+ * days the result takes, the fee, and the papers a citizen brings.
+ */
+struct Procedure
+{
+    QString id;
+    LocalizedText name;
+    int processingDays = 0; ///< working days from reception to the result
+    qint64 fee = 0;         ///< VND
+    std::vector<LocalizedText> papers;
+};
+
 /** A service area (lĩnh vực) citizens choose at the kiosk. */
 struct ServiceConfig
 {
@@ -68,6 +84,10 @@ struct ServiceConfig
     OpeningHours hours;
     double priorityWeight = 1.0;     ///< multiplies waiting time in the calling order
     int defaultServiceSeconds = 600; ///< service time assumed before any is measured
+    std::vector<Procedure> procedures;
+    LocalizedText resultsAt;         ///< where its results are collected (the center's when empty)
+
+    [[nodiscard]] const Procedure *procedure(const QString &id) const;
 };
 
 /** A counter (quầy) and the services it serves, in the order it prefers them. */
@@ -120,6 +140,9 @@ struct CenterConfig
     int utcOffsetMinutes = 7 * 60;
     int dayStartMinute = 4 * 60; ///< when ticket numbers restart
     QString publicBaseUrl;       ///< phone pages, e.g. "http://192.168.1.10:7480"
+    QString agencyCode;          ///< V1V2V3.Z1Z2.Y1Y2.MX1X2 of dossier codes; empty: no dossiers received here
+    LocalizedText resultsAt;     ///< where results are collected ("Bộ phận trả kết quả")
+    QSet<QDate> closedDates;     ///< holidays: not working days, no tickets
     CallingRules calling;
     std::vector<PriorityGroup> priorityGroups;
     std::vector<ServiceConfig> services;
@@ -133,6 +156,12 @@ struct CenterConfig
     [[nodiscard]] const CounterConfig *counter(int number) const;
     [[nodiscard]] const PriorityGroup *priorityGroup(const QString &id) const;
     [[nodiscard]] bool counterServes(int counter, const QString &service) const;
+    /** Where a service's results are collected, in `language`. */
+    [[nodiscard]] QString resultsAtFor(const QString &service, const QString &language) const;
+    /** A working day: Monday to Friday, not a closed date. */
+    [[nodiscard]] bool isWorkingDay(const QDate &date) const;
+    /** The `days`-th working day after `from` (the day a dossier is due). */
+    [[nodiscard]] QDate addWorkingDays(const QDate &from, int days) const;
 };
 
 } // namespace qms

@@ -5,7 +5,7 @@
 namespace qms {
 
 namespace {
-constexpr std::array<EnumName<EventType>, 14> typeNames{{
+constexpr std::array<EnumName<EventType>, 17> typeNames{{
     {EventType::DayStarted, "day.started"},
     {EventType::TicketIssued, "ticket.issued"},
     {EventType::TicketCalled, "ticket.called"},
@@ -20,6 +20,9 @@ constexpr std::array<EnumName<EventType>, 14> typeNames{{
     {EventType::CounterOpened, "counter.opened"},
     {EventType::CounterPaused, "counter.paused"},
     {EventType::CounterClosed, "counter.closed"},
+    {EventType::DossierReceived, "dossier.received"},
+    {EventType::DossierUpdated, "dossier.updated"},
+    {EventType::RatingRecorded, "rating.recorded"},
 }};
 } // namespace
 

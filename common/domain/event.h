@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "domain/counterstate.h"
+#include "domain/dossier.h"
 #include "domain/ticket.h"
 
 namespace qms {
@@ -26,6 +27,9 @@ enum class EventType {
     CounterOpened,
     CounterPaused,
     CounterClosed,
+    DossierReceived,
+    DossierUpdated,  ///< its status, its promised date, or its papers changed
+    RatingRecorded,
 };
 
 [[nodiscard]] QString eventTypeName(EventType t);
@@ -55,6 +59,8 @@ struct Event
     QString businessDay;
     std::optional<Ticket> ticket;
     std::optional<CounterState> counter;
+    std::optional<Dossier> dossier;   ///< dossier.*: the dossier after the fact
+    std::optional<Rating> rating;     ///< rating.recorded
     QString reason;                       ///< pause/cancel/close reason
     std::optional<WaitEstimate> estimate; ///< ticket.issued: what the ticket promised
     QString fromService;                  ///< ticket.transferred

@@ -115,6 +115,128 @@ CounterState counterStateFromJson(JsonReader &r)
     return c;
 }
 
+QJsonObject dossierToJson(const Dossier &d)
+{
+    QJsonObject o{
+        {QStringLiteral("code"), d.code},
+        {QStringLiteral("service"), d.service},
+        {QStringLiteral("procedure"), d.procedure},
+        {QStringLiteral("applicant"), d.applicantName},
+        {QStringLiteral("status"), dossierStatusName(d.status)},
+        {QStringLiteral("received_at"), d.receivedAt},
+        {QStringLiteral("due"), d.dueDate.toString(Qt::ISODate)},
+        {QStringLiteral("promised"), d.promisedDate.toString(Qt::ISODate)},
+        {QStringLiteral("closed_at"), d.closedAt},
+        {QStringLiteral("ticket"), d.ticket},
+        {QStringLiteral("counter"), d.counter},
+        {QStringLiteral("received_by"), d.receivedBy},
+        {QStringLiteral("updated_at"), d.updatedAt},
+        {QStringLiteral("updated_by"), d.updatedBy},
+        {QStringLiteral("papers_received"), QJsonArray::fromStringList(d.papersReceived)},
+        {QStringLiteral("papers_missing"), QJsonArray::fromStringList(d.papersMissing)},
+    };
+    // Left out when unknown: the hub tells a phone number only to staff.
+    if (!d.applicantPhone.isEmpty())
+        o.insert(QStringLiteral("phone"), d.applicantPhone);
+    if (!d.note.isEmpty())
+        o.insert(QStringLiteral("note"), d.note);
+    return o;
+}
+
+namespace {
+QStringList stringList(JsonReader &r, const char *key)
+{
+    QStringList out;
+    const QJsonArray a = r.array(key);
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (!a.at(i).isString()) {
+            r.fail(QStringLiteral("%1[%2]").arg(QLatin1String(key)).arg(i), QStringLiteral("must be a string"));
+            continue;
+        }
+        out << a.at(i).toString();
+    }
+    return out;
+}
+
+QDate isoDate(JsonReader &r, const char *key, bool required)
+{
+    const QString text = required ? r.requiredString(key) : r.string(key);
+    if (text.isEmpty())
+        return {};
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid())
+        r.fail(QLatin1String(key), QStringLiteral("\"%1\" is not a date like 2026-11-26").arg(text));
+    return d;
+}
+} // namespace
+
+Dossier dossierFromJson(JsonReader &r)
+{
+    Dossier d;
+    d.code = r.requiredString("code");
+    d.service = r.requiredString("service");
+    d.procedure = r.string("procedure");
+    d.applicantName = r.string("applicant");
+    d.applicantPhone = r.string("phone");
+    d.note = r.string("note");
+    const QString status = r.requiredString("status");
+    if (const auto s = dossierStatusFromName(status))
+        d.status = *s;
+    else if (!status.isEmpty())
+        r.fail(QStringLiteral("status"), QStringLiteral("unknown dossier status \"%1\"").arg(status));
+    d.receivedAt = r.integer("received_at", 0, 0, maxTime);
+    d.dueDate = isoDate(r, "due", true);
+    d.promisedDate = isoDate(r, "promised", false);
+    d.closedAt = r.integer("closed_at", 0, 0, maxTime);
+    d.ticket = r.integer("ticket", 0, 0, maxId);
+    d.counter = int(r.integer("counter", 0, 0, maxCounter));
+    d.receivedBy = r.string("received_by");
+    d.updatedAt = r.integer("updated_at", 0, 0, maxTime);
+    d.updatedBy = r.string("updated_by");
+    d.papersReceived = stringList(r, "papers_received");
+    d.papersMissing = stringList(r, "papers_missing");
+    return d;
+}
+
+QJsonObject ratingToJson(const Rating &r)
+{
+    QJsonObject o{
+        {QStringLiteral("ticket"), r.ticket},
+        {QStringLiteral("day"), r.businessDay},
+        {QStringLiteral("service"), r.service},
+        {QStringLiteral("counter"), r.counter},
+        {QStringLiteral("clerk"), r.clerk},
+        {QStringLiteral("value"), ratingValueName(r.value)},
+        {QStringLiteral("channel"), r.channel},
+        {QStringLiteral("at"), r.at},
+    };
+    if (!r.dossier.isEmpty())
+        o.insert(QStringLiteral("dossier"), r.dossier);
+    if (!r.comment.isEmpty())
+        o.insert(QStringLiteral("comment"), r.comment);
+    return o;
+}
+
+Rating ratingFromJson(JsonReader &r)
+{
+    Rating out;
+    out.ticket = r.requiredInteger("ticket", 1, maxId);
+    out.businessDay = r.string("day");
+    out.service = r.string("service");
+    out.counter = int(r.integer("counter", 0, 0, maxCounter));
+    out.clerk = r.string("clerk");
+    out.dossier = r.string("dossier");
+    const QString value = r.requiredString("value");
+    if (const auto v = ratingValueFromName(value))
+        out.value = *v;
+    else if (!value.isEmpty())
+        r.fail(QStringLiteral("value"), QStringLiteral("must be very_satisfied, satisfied or unsatisfied"));
+    out.comment = r.string("comment");
+    out.channel = r.string("channel");
+    out.at = r.integer("at", 0, 0, maxTime);
+    return out;
+}
+
 QJsonObject waitEstimateToJson(const WaitEstimate &e)
 {
     QJsonObject o{
@@ -141,6 +263,10 @@ QJsonObject eventToJson(const Event &e)
         o.insert(QStringLiteral("ticket"), ticketToJson(*e.ticket));
     if (e.counter)
         o.insert(QStringLiteral("counter"), counterStateToJson(*e.counter));
+    if (e.dossier)
+        o.insert(QStringLiteral("dossier"), dossierToJson(*e.dossier));
+    if (e.rating)
+        o.insert(QStringLiteral("rating"), ratingToJson(*e.rating));
     if (!e.reason.isEmpty())
         o.insert(QStringLiteral("reason"), e.reason);
     if (e.estimate)
@@ -173,6 +299,14 @@ Result<Event> eventFromJson(const QJsonObject &o)
     if (r.has("counter")) {
         JsonReader cr = r.child(r.object("counter"), QStringLiteral("counter"));
         e.counter = counterStateFromJson(cr);
+    }
+    if (r.has("dossier")) {
+        JsonReader dr = r.child(r.object("dossier"), QStringLiteral("dossier"));
+        e.dossier = dossierFromJson(dr);
+    }
+    if (r.has("rating")) {
+        JsonReader rr = r.child(r.object("rating"), QStringLiteral("rating"));
+        e.rating = ratingFromJson(rr);
     }
     e.reason = r.string("reason");
     if (r.has("estimate")) {

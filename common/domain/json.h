@@ -18,6 +18,10 @@ class JsonReader;
 [[nodiscard]] Ticket ticketFromJson(JsonReader &r);
 [[nodiscard]] QJsonObject counterStateToJson(const CounterState &c);
 [[nodiscard]] CounterState counterStateFromJson(JsonReader &r);
+[[nodiscard]] QJsonObject dossierToJson(const Dossier &d);
+[[nodiscard]] Dossier dossierFromJson(JsonReader &r);
+[[nodiscard]] QJsonObject ratingToJson(const Rating &r);
+[[nodiscard]] Rating ratingFromJson(JsonReader &r);
 [[nodiscard]] QJsonObject waitEstimateToJson(const WaitEstimate &e);
 [[nodiscard]] WaitEstimate waitEstimateFromJson(JsonReader &r);
 

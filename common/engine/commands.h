@@ -5,6 +5,7 @@
 #include <optional>
 #include <variant>
 
+#include "domain/dossier.h"
 #include "domain/ticket.h"
 
 /**
@@ -113,10 +114,60 @@ struct CloseCounter
 struct StartDay
 { };
 
+/**
+ * A dossier received at a counter while its ticket is being served: the hub
+ * gives it its code and due date.
+ */
+struct ReceiveDossier
+{
+    int counter = 0;
+    TicketId ticket = 0;
+    QString procedure;
+    QString applicantName;
+    QString applicantPhone;
+    QStringList papersReceived;
+    QStringList papersMissing;
+    QString note;
+    QString actor;
+};
+
+/**
+ * A dossier moves on (a new status), is promised a later date (an apology), or
+ * asks for papers (a supplement request). Unset fields stay as they are.
+ */
+struct UpdateDossier
+{
+    QString code;
+    std::optional<DossierStatus> status;
+    QDate promisedDate;
+    std::optional<QStringList> papersMissing;
+    QString note;
+    QString actor;
+};
+
+/** A dossier received elsewhere (the province's one-stop system), recorded as it is. */
+struct ImportDossier
+{
+    Dossier dossier;
+    QString actor;
+};
+
+/** A citizen's answer about a served ticket (counter 0: from the phone page). */
+struct RecordRating
+{
+    int counter = 0;
+    TicketId ticket = 0;
+    RatingValue value = RatingValue::Satisfied;
+    QString comment;
+    QString channel;
+    QString actor;
+};
+
 } // namespace qms::cmd
 
 namespace qms {
 using Command = std::variant<cmd::IssueTicket, cmd::CallNext, cmd::CallTicket, cmd::Recall, cmd::StartServing,
                              cmd::Finish, cmd::MarkNoShow, cmd::Requeue, cmd::Transfer, cmd::Cancel, cmd::OpenCounter,
-                             cmd::PauseCounter, cmd::CloseCounter, cmd::StartDay>;
+                             cmd::PauseCounter, cmd::CloseCounter, cmd::StartDay, cmd::ReceiveDossier,
+                             cmd::UpdateDossier, cmd::ImportDossier, cmd::RecordRating>;
 } // namespace qms

@@ -17,6 +17,7 @@ Overloaded(Ts...) -> Overloaded<Ts...>;
 QueueEngine::QueueEngine(CenterConfig config)
     : m_config(std::move(config))
     , m_policy(m_config)
+    , m_dossiers(m_config.agencyCode)
 {
     for (const CounterConfig &c : m_config.counters)
         m_counters[c.number] = CounterState::closed(c.number);
@@ -43,6 +44,10 @@ Result<Events> QueueEngine::decide(const Command &command, Timestamp now) const
                           [&](const cmd::PauseCounter &c) { return decidePause(c, now); },
                           [&](const cmd::CloseCounter &c) { return decideClose(c, now); },
                           [&](const cmd::StartDay &) { return decideStartDay(now); },
+                          [&](const cmd::ReceiveDossier &c) { return m_dossiers.decide(c, *this, now); },
+                          [&](const cmd::UpdateDossier &c) { return m_dossiers.decide(c, *this, now); },
+                          [&](const cmd::ImportDossier &c) { return m_dossiers.decide(c, *this, now); },
+                          [&](const cmd::RecordRating &c) { return m_dossiers.decide(c, *this, now); },
                       },
                       command);
 }
@@ -55,7 +60,9 @@ void QueueEngine::apply(const Events &events)
 
 void QueueEngine::apply(const Event &e)
 {
+    m_dossiers.apply(e);
     if (e.type == EventType::DayStarted) {
+        m_dossiers.startDay();
         m_day = e.businessDay;
         m_lastTicketId = std::max(m_lastTicketId, e.lastTicketId);
         m_tickets.clear();

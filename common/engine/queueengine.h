@@ -10,6 +10,7 @@
 #include "domain/event.h"
 #include "engine/callingpolicy.h"
 #include "engine/commands.h"
+#include "engine/dossierbook.h"
 #include "engine/enginesnapshot.h"
 #include "engine/queuestats.h"
 #include "engine/waitingindex.h"
@@ -69,6 +70,10 @@ public:
     /** Expected call → finish of one served ticket of the service (today's, blended with the configured default). */
     [[nodiscard]] double serviceSeconds(const QString &service) const;
     [[nodiscard]] const QueueStats &stats() const { return m_stats; }
+    /** The center's dossiers and today's ratings (not part of snapshots: clients ask for them). */
+    [[nodiscard]] const DossierBook &dossiers() const { return m_dossiers; }
+    /** Loads the dossiers as the store keeps them (the hub, at start). */
+    void restoreDossiers(const std::vector<Dossier> &dossiers) { m_dossiers.restore(dossiers); }
     /**
      * People ahead and expected wait for a waiting (or about to be issued)
      * ticket, by simulating the queue forward (see WaitEstimator).
@@ -127,6 +132,7 @@ private:
     std::map<int, CounterState> m_counters;
     QHash<QString, int> m_issued;
     QueueStats m_stats;
+    DossierBook m_dossiers;
 };
 
 } // namespace qms

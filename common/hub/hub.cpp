@@ -354,12 +354,16 @@ void Hub::broadcast(const std::vector<StoredEvent> &events)
 {
     // Encode each event once per audience, not once per connection.
     for (const StoredEvent &e : events) {
-        const QByteArray full = protocol::encode(protocol::eventMessage(e.seq, e.event, true));
-        const QByteArray publicLine = e.event.ticket ? protocol::encode(protocol::eventMessage(e.seq, e.event, false))
-                                                     : full;
+        HubSession::EventLines lines;
+        lines.supervisor = protocol::encode(protocol::eventMessage(e.seq, e.event, protocol::Audience::Supervisor));
+        lines.staff = e.event.ticket ? protocol::encode(protocol::eventMessage(e.seq, e.event, protocol::Audience::Staff))
+                                     : lines.supervisor;
+        lines.everyone = e.event.dossier || e.event.rating
+            ? protocol::encode(protocol::eventMessage(e.seq, e.event, protocol::Audience::Public))
+            : lines.staff;
         // Over a copy: a client that is not reading is dropped here, which edits the list.
         for (HubSession *s : std::vector<HubSession *>(m_sessions))
-            s->sendEvent(e.seq, full, publicLine);
+            s->sendEvent(e.seq, lines);
     }
     Q_EMIT committed(events);
 }

@@ -2,6 +2,9 @@
 
 #include <QRandomGenerator>
 
+#include <algorithm>
+
+#include "domain/dossiercode.h"
 #include "hub/hub.h"
 #include "hub/logging.h"
 #include "protocol/codec.h"
@@ -197,8 +200,8 @@ void HubSession::handleHello(qint64 id, const Hello &hello)
             send(encodeReply(id, welcome));
             m_lastSentSeq = *hello.lastSeq;
             for (const StoredEvent &e : events.value()) {
-                const QByteArray line = encode(eventMessage(e.seq, e.event, seesTokens()));
-                sendEvent(e.seq, line, line);
+                const QByteArray line = encode(eventMessage(e.seq, e.event, audience()));
+                sendEvent(e.seq, EventLines{line, line, line});
             }
             return;
         }
@@ -209,12 +212,22 @@ void HubSession::handleHello(qint64 id, const Hello &hello)
     m_lastSentSeq = seq;
 }
 
-void HubSession::sendEvent(qint64 seq, const QByteArray &withTokens, const QByteArray &withoutTokens)
+void HubSession::sendEvent(qint64 seq, const EventLines &lines)
 {
     if (!m_active || m_closing || seq <= m_lastSentSeq)
         return;
     m_lastSentSeq = seq;
-    send(seesTokens() ? withTokens : withoutTokens);
+    switch (audience()) {
+    case Audience::Supervisor:
+        send(lines.supervisor);
+        break;
+    case Audience::Staff:
+        send(lines.staff);
+        break;
+    case Audience::Public:
+        send(lines.everyone);
+        break;
+    }
 }
 
 QString HubSession::actor() const
@@ -389,6 +402,10 @@ void HubSession::replyCommitted(qint64 requestId, const std::vector<StoredEvent>
             reply.counter = *s.event.counter;
         if (s.event.estimate)
             reply.estimate = *s.event.estimate;
+        if (s.event.dossier)
+            reply.dossier = *s.event.dossier;
+        if (s.event.rating)
+            reply.rating = *s.event.rating;
     }
     send(encodeReply(requestId, reply));
 }
@@ -480,11 +497,78 @@ void HubSession::handle(qint64 id, const ReportStatus &m)
     send(encodeReply(id, Done{}));
 }
 
+void HubSession::handle(qint64 id, const ReceiveDossier &m)
+{
+    submitAtCounter(id, m.counter, false, [&](int c) {
+        return cmd::ReceiveDossier{c, m.ticket, m.procedure, m.applicant, m.phone, m.papersReceived, m.papersMissing,
+                                   m.note, actor()};
+    });
+}
+
+void HubSession::handle(qint64 id, const UpdateDossier &m)
+{
+    m_hub.submit(this, id, cmd::UpdateDossier{m.code, m.status, m.promised, m.papersMissing, m.note, actor()});
+}
+
+void HubSession::handle(qint64 id, const ImportDossier &m)
+{
+    m_hub.submit(this, id, cmd::ImportDossier{m.dossier, actor()});
+}
+
+void HubSession::handle(qint64 id, const ListDossiers &m)
+{
+    const QueueEngine &engine = m_hub.queue().engine();
+    const QDate today = LocalTime::at(m_hub.now(), engine.config().utcOffsetMinutes).date;
+    DossierList reply;
+    for (const auto &[code, d] : engine.dossiers().all()) {
+        if (!m.service.isEmpty() && d.service != m.service)
+            continue;
+        const bool wanted = m.filter == QLatin1String("all")
+            || (m.filter == QLatin1String("open") && !isFinal(d.status))
+            || (m.filter == QLatin1String("overdue") && d.isOverdue(today))
+            || (m.filter == QLatin1String("today")
+                && LocalTime::at(d.receivedAt, engine.config().utcOffsetMinutes).date == today);
+        if (wanted)
+            reply.dossiers.push_back(d);
+    }
+    // The newest first, as far as asked.
+    std::reverse(reply.dossiers.begin(), reply.dossiers.end());
+    if (int(reply.dossiers.size()) > m.limit)
+        reply.dossiers.resize(size_t(m.limit));
+    send(encodeReply(id, reply));
+}
+
+void HubSession::handle(qint64 id, const SubmitRating &m)
+{
+    submitAtCounter(id, m.counter, false, [&](int c) {
+        return cmd::RecordRating{c, m.ticket, m.value, m.comment, QStringLiteral("pad"), actor()};
+    });
+}
+
 void HubSession::handle(qint64 id, const LookupDossier &m)
 {
-    // Dossiers are not recorded by the hub yet (they come with the counter's dossier
-    // registration); until then every lookup honestly finds nothing.
-    replyError(id, Error{ErrorCode::NotFound, QStringLiteral("no dossier with code \"%1\"").arg(m.code)});
+    const QueueEngine &engine = m_hub.queue().engine();
+    const auto code = DossierCode::parse(m.code);
+    const Dossier *d = code ? engine.dossiers().find(code->toString()) : nullptr;
+    if (!d) {
+        replyError(id, Error{ErrorCode::NotFound, QStringLiteral("no dossier with code \"%1\"").arg(m.code)});
+        return;
+    }
+    DossierView view;
+    view.code = d->code;
+    view.service = d->service;
+    view.procedure = d->procedure;
+    view.status = d->status;
+    view.receivedAt = d->receivedAt;
+    view.due = d->dueDate;
+    view.promised = d->promisedDate;
+    view.closedAt = d->closedAt;
+    view.applicant = maskedName(d->applicantName);
+    view.resultsAt = LocalizedText{engine.config().resultsAtFor(d->service, QStringLiteral("vi")),
+                                   engine.config().resultsAtFor(d->service, QStringLiteral("en"))};
+    if (d->status == DossierStatus::SupplementRequested)
+        view.papersMissing = d->papersMissing;
+    send(encodeReply(id, view));
 }
 
 } // namespace qms

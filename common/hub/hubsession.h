@@ -9,6 +9,7 @@
 #include "domain/clerk.h"
 #include "domain/event.h"
 #include "engine/commands.h"
+#include "protocol/codec.h"
 #include "protocol/messages.h"
 #include "protocol/protocol.h"
 
@@ -43,8 +44,15 @@ public:
     [[nodiscard]] QString peerHost() const;
     [[nodiscard]] QString peerAddress() const;
 
-    /** Sends an event to an active session (the line with or without ticket tokens). */
-    void sendEvent(qint64 seq, const QByteArray &withTokens, const QByteArray &withoutTokens);
+    /** An event encoded once for each audience (protocol::Audience), shared by every session. */
+    struct EventLines
+    {
+        QByteArray supervisor;
+        QByteArray staff;
+        QByteArray everyone;
+    };
+    /** Sends an event to an active session, as its audience may read it. */
+    void sendEvent(qint64 seq, const EventLines &lines);
     void replyCommitted(qint64 requestId, const std::vector<StoredEvent> &events);
     void replyError(qint64 requestId, const Error &error);
     void close();
@@ -87,6 +95,11 @@ private:
     void handle(qint64 id, const protocol::ListClerks &);
     void handle(qint64 id, const protocol::ListDevices &);
     void handle(qint64 id, const protocol::ReportStatus &m);
+    void handle(qint64 id, const protocol::ReceiveDossier &m);
+    void handle(qint64 id, const protocol::UpdateDossier &m);
+    void handle(qint64 id, const protocol::ImportDossier &m);
+    void handle(qint64 id, const protocol::ListDossiers &m);
+    void handle(qint64 id, const protocol::SubmitRating &m);
     void handle(qint64 id, const protocol::LookupDossier &m);
 
     /**
@@ -101,6 +114,7 @@ private:
     /** Who did it, for the event log. */
     [[nodiscard]] QString actor() const;
     [[nodiscard]] bool seesTokens() const { return m_role == DeviceRole::Supervisor; }
+    [[nodiscard]] protocol::Audience audience() const { return protocol::audienceOf(m_role); }
 
     void send(const QByteArray &line);
     void sendError(const QJsonValue &id, const Error &error);

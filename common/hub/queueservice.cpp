@@ -13,10 +13,14 @@ QueueService::QueueService(CenterConfig config, EventStore &store)
 
 Result<Ok> QueueService::load()
 {
+    auto dossiers = m_store.dossiers();
+    if (!dossiers)
+        return dossiers.error();
     auto events = m_store.currentDayEvents();
     if (!events)
         return events.error();
     QueueEngine fresh(m_engine.config());
+    fresh.restoreDossiers(dossiers.value());
     fresh.apply(events.value());
     m_engine = std::move(fresh);
     m_staged.clear();

@@ -63,10 +63,15 @@ QString boundedString(JsonReader &r, const char *field, int maxLength, bool requ
     return s;
 }
 
+void readTicketAtCounter(JsonReader &r, std::optional<int> &counter, TicketId &ticket)
+{
+    counter = readCounter(r);
+    ticket = r.requiredInteger("ticket", 1, maxTicketId);
+}
+
 void readTicketAtCounter(JsonReader &r, TicketAtCounter &m)
 {
-    m.counter = readCounter(r);
-    m.ticket = r.requiredInteger("ticket", 1, maxTicketId);
+    readTicketAtCounter(r, m.counter, m.ticket);
 }
 
 QJsonObject clerkToJson(const Clerk &c)
@@ -248,6 +253,81 @@ void decodeFields(JsonReader &r, ReportStatus &m)
         r.fail(key("printer"), QStringLiteral("must be ready, problem, none or unknown"));
     m.problem = boundedString(r, "problem", maxCodeLength);
     m.detail = boundedString(r, "detail", maxReasonLength);
+}
+QStringList readStrings(JsonReader &r, const char *field, int maxItems)
+{
+    QStringList out;
+    const QJsonArray list = r.array(field);
+    if (list.size() > maxItems)
+        r.fail(key(field), QStringLiteral("at most %1 items").arg(maxItems));
+    for (qsizetype i = 0; i < list.size() && i < maxItems; ++i) {
+        const QString item = list.at(i).toString();
+        if (!list.at(i).isString() || item.size() > maxReasonLength)
+            r.fail(QStringLiteral("%1[%2]").arg(key(field)).arg(i),
+                   QStringLiteral("must be a text of at most %1 characters").arg(maxReasonLength));
+        else
+            out << item;
+    }
+    return out;
+}
+
+template <>
+void decodeFields(JsonReader &r, ReceiveDossier &m)
+{
+    readTicketAtCounter(r, m.counter, m.ticket);
+    m.procedure = r.requiredString("procedure");
+    m.applicant = boundedString(r, "applicant", 120, true);
+    m.phone = boundedString(r, "phone", 30);
+    m.papersReceived = readStrings(r, "papers_received", 50);
+    m.papersMissing = readStrings(r, "papers_missing", 50);
+    m.note = boundedString(r, "note", maxReasonLength);
+}
+template <>
+void decodeFields(JsonReader &r, UpdateDossier &m)
+{
+    m.code = boundedString(r, "code", maxCodeLength, true);
+    if (r.has("status")) {
+        const QString status = r.string("status");
+        m.status = dossierStatusFromName(status);
+        if (!m.status)
+            r.fail(key("status"), QStringLiteral("unknown dossier status \"%1\"").arg(status));
+    }
+    if (r.has("promised")) {
+        m.promised = QDate::fromString(r.string("promised"), Qt::ISODate);
+        if (!m.promised.isValid())
+            r.fail(key("promised"), QStringLiteral("must be a date like 2026-11-30"));
+    }
+    if (r.has("papers_missing"))
+        m.papersMissing = readStrings(r, "papers_missing", 50);
+    m.note = boundedString(r, "note", maxReasonLength);
+}
+template <>
+void decodeFields(JsonReader &r, ImportDossier &m)
+{
+    JsonReader d = r.child(r.object("dossier"), QStringLiteral("dossier"));
+    m.dossier = dossierFromJson(d);
+}
+template <>
+void decodeFields(JsonReader &r, ListDossiers &m)
+{
+    m.filter = r.string("filter", QStringLiteral("open"));
+    static const QStringList filters{QStringLiteral("open"), QStringLiteral("overdue"), QStringLiteral("today"),
+                                     QStringLiteral("all")};
+    if (!filters.contains(m.filter))
+        r.fail(key("filter"), QStringLiteral("must be open, overdue, today or all"));
+    m.service = r.string("service");
+    m.limit = int(r.integer("limit", 500, 1, 20'000));
+}
+template <>
+void decodeFields(JsonReader &r, SubmitRating &m)
+{
+    readTicketAtCounter(r, m.counter, m.ticket);
+    const QString value = r.requiredString("value");
+    if (const auto v = ratingValueFromName(value))
+        m.value = *v;
+    else if (!value.isEmpty())
+        r.fail(key("value"), QStringLiteral("must be very_satisfied, satisfied or unsatisfied"));
+    m.comment = boundedString(r, "comment", 500);
 }
 template <>
 void decodeFields(JsonReader &r, LookupDossier &m)
@@ -445,6 +525,57 @@ QJsonObject toJson(const ReportStatus &m)
     return {{key("printer"), m.printer}, {key("problem"), m.problem}, {key("detail"), m.detail}};
 }
 
+QJsonObject toJson(const ReceiveDossier &m)
+{
+    QJsonObject o{{key("ticket"), m.ticket},
+                  {key("procedure"), m.procedure},
+                  {key("applicant"), m.applicant},
+                  {key("papers_received"), QJsonArray::fromStringList(m.papersReceived)},
+                  {key("papers_missing"), QJsonArray::fromStringList(m.papersMissing)}};
+    writeCounter(o, m.counter);
+    if (!m.phone.isEmpty())
+        o.insert(key("phone"), m.phone);
+    if (!m.note.isEmpty())
+        o.insert(key("note"), m.note);
+    return o;
+}
+
+QJsonObject toJson(const UpdateDossier &m)
+{
+    QJsonObject o{{key("code"), m.code}};
+    if (m.status)
+        o.insert(key("status"), dossierStatusName(*m.status));
+    if (m.promised.isValid())
+        o.insert(key("promised"), m.promised.toString(Qt::ISODate));
+    if (m.papersMissing)
+        o.insert(key("papers_missing"), QJsonArray::fromStringList(*m.papersMissing));
+    if (!m.note.isEmpty())
+        o.insert(key("note"), m.note);
+    return o;
+}
+
+QJsonObject toJson(const ImportDossier &m)
+{
+    return {{key("dossier"), dossierToJson(m.dossier)}};
+}
+
+QJsonObject toJson(const ListDossiers &m)
+{
+    QJsonObject o{{key("filter"), m.filter}, {key("limit"), m.limit}};
+    if (!m.service.isEmpty())
+        o.insert(key("service"), m.service);
+    return o;
+}
+
+QJsonObject toJson(const SubmitRating &m)
+{
+    QJsonObject o{{key("ticket"), m.ticket}, {key("value"), ratingValueName(m.value)}};
+    writeCounter(o, m.counter);
+    if (!m.comment.isEmpty())
+        o.insert(key("comment"), m.comment);
+    return o;
+}
+
 QJsonObject toJson(const LookupDossier &m)
 {
     return {{key("code"), m.code}};
@@ -529,6 +660,10 @@ QJsonObject toJson(const Committed &m)
         o.insert(key("counter"), counterStateToJson(*m.counter));
     if (m.estimate)
         o.insert(key("estimate"), waitEstimateToJson(*m.estimate));
+    if (m.dossier)
+        o.insert(key("dossier"), dossierToJson(*m.dossier));
+    if (m.rating)
+        o.insert(key("rating"), ratingToJson(*m.rating));
     return o;
 }
 
@@ -546,6 +681,14 @@ void fromJson(JsonReader &r, Committed &m)
     if (r.has("estimate")) {
         JsonReader e = r.child(r.object("estimate"), QStringLiteral("estimate"));
         m.estimate = waitEstimateFromJson(e);
+    }
+    if (r.has("dossier")) {
+        JsonReader d = r.child(r.object("dossier"), QStringLiteral("dossier"));
+        m.dossier = dossierFromJson(d);
+    }
+    if (r.has("rating")) {
+        JsonReader d = r.child(r.object("rating"), QStringLiteral("rating"));
+        m.rating = ratingFromJson(d);
     }
 }
 
@@ -630,14 +773,59 @@ void fromJson(JsonReader &r, DeviceList &m)
     }
 }
 
-QJsonObject toJson(const DossierSummary &m)
+QJsonObject toJson(const DossierList &m)
 {
-    return {{key("summary"), m.summary}};
+    QJsonArray list;
+    for (const Dossier &d : m.dossiers)
+        list.append(dossierToJson(d));
+    return {{key("dossiers"), list}};
 }
 
-void fromJson(JsonReader &r, DossierSummary &m)
+void fromJson(JsonReader &r, DossierList &m)
 {
-    m.summary = r.string("summary");
+    const QJsonArray list = r.array("dossiers");
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        JsonReader d = r.child(list.at(i).toObject(), QStringLiteral("dossiers[%1]").arg(i));
+        m.dossiers.push_back(dossierFromJson(d));
+    }
+}
+
+QJsonObject toJson(const DossierView &m)
+{
+    return {{key("code"), m.code},
+            {key("service"), m.service},
+            {key("procedure"), m.procedure},
+            {key("status"), dossierStatusName(m.status)},
+            {key("received_at"), m.receivedAt},
+            {key("due"), m.due.toString(Qt::ISODate)},
+            {key("promised"), m.promised.toString(Qt::ISODate)},
+            {key("closed_at"), m.closedAt},
+            {key("applicant"), m.applicant},
+            {key("results_at"), QJsonObject{{key("vi"), m.resultsAt.vi}, {key("en"), m.resultsAt.en}}},
+            {key("papers_missing"), QJsonArray::fromStringList(m.papersMissing)}};
+}
+
+void fromJson(JsonReader &r, DossierView &m)
+{
+    m.code = r.requiredString("code");
+    m.service = r.string("service");
+    m.procedure = r.string("procedure");
+    const QString status = r.requiredString("status");
+    if (const auto s = dossierStatusFromName(status))
+        m.status = *s;
+    else
+        r.fail(key("status"), QStringLiteral("unknown dossier status \"%1\"").arg(status));
+    m.receivedAt = r.integer("received_at", 0, 0, maxTime);
+    m.due = QDate::fromString(r.string("due"), Qt::ISODate);
+    m.promised = QDate::fromString(r.string("promised"), Qt::ISODate);
+    m.closedAt = r.integer("closed_at", 0, 0, maxTime);
+    m.applicant = r.string("applicant");
+    JsonReader at = r.child(r.object("results_at"), QStringLiteral("results_at"));
+    m.resultsAt.vi = at.string("vi");
+    m.resultsAt.en = at.string("en");
+    const QJsonArray missing = r.array("papers_missing");
+    for (const QJsonValue &v : missing)
+        m.papersMissing << v.toString();
 }
 
 QByteArray encodeReply(const QJsonValue &id, QJsonObject fields)
@@ -706,17 +894,42 @@ template Result<LoggedIn> decodeReply(const QJsonObject &);
 template Result<Done> decodeReply(const QJsonObject &);
 template Result<ClerkList> decodeReply(const QJsonObject &);
 template Result<DeviceList> decodeReply(const QJsonObject &);
-template Result<DossierSummary> decodeReply(const QJsonObject &);
+template Result<DossierList> decodeReply(const QJsonObject &);
+template Result<DossierView> decodeReply(const QJsonObject &);
 
-QJsonObject eventMessage(qint64 seq, const Event &e, bool withTokens)
+Audience audienceOf(DeviceRole role)
 {
-    QJsonObject o = eventToJson(e);
-    o.insert(key("seq"), seq);
-    if (!withTokens && e.ticket) {
-        QJsonObject t = o.value(QLatin1String("ticket")).toObject();
-        t.remove(QLatin1String("token"));
-        o.insert(key("ticket"), t);
+    switch (role) {
+    case DeviceRole::Supervisor:
+        return Audience::Supervisor;
+    case DeviceRole::Counter:
+        return Audience::Staff;
+    case DeviceRole::Kiosk:
+    case DeviceRole::Display:
+        break;
     }
+    return Audience::Public;
+}
+
+QJsonObject eventMessage(qint64 seq, const Event &e, Audience audience)
+{
+    Event shown = e;
+    if (audience != Audience::Supervisor && shown.ticket)
+        shown.ticket->token.clear();
+    if (audience == Audience::Public) {
+        if (shown.dossier) {
+            Dossier &d = *shown.dossier;
+            d.applicantName = maskedName(d.applicantName);
+            d.applicantPhone.clear();
+            d.papersReceived.clear();
+            d.papersMissing.clear();
+            d.note.clear();
+        }
+        if (shown.rating)
+            shown.rating->comment.clear();
+    }
+    QJsonObject o = eventToJson(shown);
+    o.insert(key("seq"), seq);
     return o;
 }
 

@@ -73,7 +73,13 @@ QMS_PROTOCOL_MESSAGE(SetPin, "clerk.set_pin", Done, SupervisorBit, true)
 QMS_PROTOCOL_MESSAGE(ListClerks, "clerk.list", ClerkList, SupervisorBit, true)
 QMS_PROTOCOL_MESSAGE(ListDevices, "devices", DeviceList, SupervisorBit, false)
 QMS_PROTOCOL_MESSAGE(ReportStatus, "device.status", Done, KioskBit | CounterBit, false)
-QMS_PROTOCOL_MESSAGE(LookupDossier, "dossier.lookup", DossierSummary, KioskBit | CounterBit | SupervisorBit, false)
+QMS_PROTOCOL_MESSAGE(ReceiveDossier, "dossier.receive", Committed, CounterBit | SupervisorBit, true)
+QMS_PROTOCOL_MESSAGE(UpdateDossier, "dossier.update", Committed, CounterBit | SupervisorBit, true)
+QMS_PROTOCOL_MESSAGE(ImportDossier, "dossier.import", Committed, SupervisorBit, true)
+QMS_PROTOCOL_MESSAGE(ListDossiers, "dossier.list", DossierList, CounterBit | SupervisorBit, true)
+// The rating pad faces the citizen: no clerk logs in on it.
+QMS_PROTOCOL_MESSAGE(SubmitRating, "rating.submit", Committed, CounterBit, false)
+QMS_PROTOCOL_MESSAGE(LookupDossier, "dossier.lookup", DossierView, KioskBit | CounterBit | SupervisorBit, false)
 
 #undef QMS_PROTOCOL_MESSAGE
 
@@ -108,6 +114,11 @@ QJsonObject toJson(const SetPin &m);
 QJsonObject toJson(const ListClerks &m);
 QJsonObject toJson(const ListDevices &m);
 QJsonObject toJson(const ReportStatus &m);
+QJsonObject toJson(const ReceiveDossier &m);
+QJsonObject toJson(const UpdateDossier &m);
+QJsonObject toJson(const ImportDossier &m);
+QJsonObject toJson(const ListDossiers &m);
+QJsonObject toJson(const SubmitRating &m);
 QJsonObject toJson(const LookupDossier &m);
 
 /** The request as a whole object, with its "id" and "op". */
@@ -128,7 +139,8 @@ QJsonObject toJson(const LoggedIn &m);
 QJsonObject toJson(const Done &m);
 QJsonObject toJson(const ClerkList &m);
 QJsonObject toJson(const DeviceList &m);
-QJsonObject toJson(const DossierSummary &m);
+QJsonObject toJson(const DossierList &m);
+QJsonObject toJson(const DossierView &m);
 void fromJson(JsonReader &r, Welcome &m);
 void fromJson(JsonReader &r, Pong &m);
 void fromJson(JsonReader &r, SnapshotReply &m);
@@ -137,7 +149,8 @@ void fromJson(JsonReader &r, LoggedIn &m);
 void fromJson(JsonReader &r, Done &m);
 void fromJson(JsonReader &r, ClerkList &m);
 void fromJson(JsonReader &r, DeviceList &m);
-void fromJson(JsonReader &r, DossierSummary &m);
+void fromJson(JsonReader &r, DossierList &m);
+void fromJson(JsonReader &r, DossierView &m);
 
 /** `{"id":…,"ok":true,…fields}`. */
 [[nodiscard]] QByteArray encodeReply(const QJsonValue &id, QJsonObject fields);
@@ -166,7 +179,15 @@ template <typename R>
 template <typename R>
 [[nodiscard]] Result<R> decodeReply(const QJsonObject &reply);
 
-/** An event line; public ticket tokens are left out unless `withTokens`. */
-[[nodiscard]] QJsonObject eventMessage(qint64 seq, const Event &e, bool withTokens);
+/** Who reads an event, and so what it may carry. */
+enum class Audience {
+    Supervisor, ///< everything
+    Staff,      ///< counters: no tickets' public tokens
+    Public,     ///< kiosks, displays: nor a dossier's applicant (masked), phone, papers, note, nor rating comments
+};
+[[nodiscard]] Audience audienceOf(DeviceRole role);
+
+/** An event line as `audience` may read it. */
+[[nodiscard]] QJsonObject eventMessage(qint64 seq, const Event &e, Audience audience);
 
 } // namespace qms::protocol

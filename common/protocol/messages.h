@@ -184,6 +184,57 @@ struct ReportStatus
     bool operator==(const ReportStatus &) const = default;
 };
 
+/** A dossier received on the ticket being served at this counter. */
+struct ReceiveDossier
+{
+    std::optional<int> counter;
+    TicketId ticket = 0;
+    QString procedure;
+    QString applicant;
+    QString phone;
+    QStringList papersReceived;
+    QStringList papersMissing;
+    QString note;
+    bool operator==(const ReceiveDossier &) const = default;
+};
+
+/** A dossier's new status, later promised date or papers to bring (unset: unchanged). */
+struct UpdateDossier
+{
+    QString code;
+    std::optional<DossierStatus> status;
+    QDate promised;
+    std::optional<QStringList> papersMissing;
+    QString note;
+    bool operator==(const UpdateDossier &) const = default;
+};
+
+/** A dossier from the province's one-stop system, recorded as it is. */
+struct ImportDossier
+{
+    Dossier dossier;
+    bool operator==(const ImportDossier &) const = default;
+};
+
+/** Which dossiers a clerk or supervisor wants to see. */
+struct ListDossiers
+{
+    QString filter = QStringLiteral("open"); ///< open, overdue, today, all
+    QString service;                         ///< empty: every service
+    int limit = 500;
+    bool operator==(const ListDossiers &) const = default;
+};
+
+/** A citizen's answer about a ticket served at this counter (the rating pad). */
+struct SubmitRating
+{
+    std::optional<int> counter;
+    TicketId ticket = 0;
+    RatingValue value = RatingValue::Satisfied;
+    QString comment;
+    bool operator==(const SubmitRating &) const = default;
+};
+
 struct LookupDossier
 {
     QString code;
@@ -192,7 +243,8 @@ struct LookupDossier
 
 using Request = std::variant<Hello, Ping, GetSnapshot, IssueTicket, CallNext, CallTicket, Recall, StartServing, Finish,
                              MarkNoShow, Requeue, Transfer, Cancel, OpenCounter, PauseCounter, CloseCounter, Login,
-                             Logout, AddClerk, SetPin, ListClerks, ListDevices, ReportStatus, LookupDossier>;
+                             Logout, AddClerk, SetPin, ListClerks, ListDevices, ReportStatus, ReceiveDossier,
+                             UpdateDossier, ImportDossier, ListDossiers, SubmitRating, LookupDossier>;
 
 // ----------------------------------------------------------------- replies
 
@@ -237,13 +289,15 @@ struct SnapshotReply
     bool operator==(const SnapshotReply &) const = default;
 };
 
-/** A queue command was committed: the state after it of what it touched. */
+/** A command was committed: the state after it of what it touched. */
 struct Committed
 {
     qint64 seq = 0;
     std::optional<Ticket> ticket;
     std::optional<CounterState> counter;
     std::optional<WaitEstimate> estimate;
+    std::optional<Dossier> dossier;
+    std::optional<Rating> rating;
     bool operator==(const Committed &) const = default;
 };
 
@@ -292,10 +346,30 @@ struct DeviceList
     bool operator==(const DeviceList &) const = default;
 };
 
-struct DossierSummary
+struct DossierList
 {
-    QString summary;
-    bool operator==(const DossierSummary &) const = default;
+    std::vector<Dossier> dossiers;
+    bool operator==(const DossierList &) const = default;
+};
+
+/**
+ * A dossier as anyone with its code may see it (the kiosk, the phone page): its
+ * status and dates and where to collect it; the applicant's name masked.
+ */
+struct DossierView
+{
+    QString code;
+    QString service;
+    QString procedure;
+    DossierStatus status = DossierStatus::Received;
+    Timestamp receivedAt = 0;
+    QDate due;
+    QDate promised;
+    Timestamp closedAt = 0;
+    QString applicant; ///< masked: "Nguyễn T. L."
+    LocalizedText resultsAt;
+    QStringList papersMissing;
+    bool operator==(const DossierView &) const = default;
 };
 
 } // namespace qms::protocol

@@ -27,6 +27,9 @@ public:
     /** Events of the current business day: from the last day.started on. */
     virtual Result<Events> currentDayEvents() = 0;
 
+    /** Every dossier as it stands now (the hub, at start). */
+    virtual Result<std::vector<Dossier>> dossiers() = 0;
+
     /** Up to `limit` events with seq > `afterSeq`, in order (client resync). */
     virtual Result<std::vector<StoredEvent>> eventsAfter(qint64 afterSeq, int limit) = 0;
 

@@ -8,7 +8,7 @@
 namespace qms {
 
 namespace {
-const std::array<Migration, 3> migrations{{
+const std::array<Migration, 4> migrations{{
     {1, "event log, tickets and counters", R"sql(
 CREATE TABLE events (
     seq          INTEGER PRIMARY KEY,
@@ -78,6 +78,41 @@ CREATE TABLE meta (
     value TEXT NOT NULL
 );
 INSERT INTO meta (key, value) VALUES ('epoch', lower(hex(randomblob(8))));
+)sql"},
+    {4, "dossiers and ratings", R"sql(
+CREATE TABLE dossiers (
+    code            TEXT    PRIMARY KEY,
+    service         TEXT    NOT NULL,
+    procedure       TEXT    NOT NULL DEFAULT '',
+    applicant_name  TEXT    NOT NULL,
+    applicant_phone TEXT    NOT NULL DEFAULT '',
+    status          TEXT    NOT NULL,
+    received_at     INTEGER NOT NULL,
+    due_date        TEXT    NOT NULL,
+    promised_date   TEXT    NOT NULL,
+    closed_at       INTEGER NOT NULL DEFAULT 0,
+    ticket_id       INTEGER NOT NULL DEFAULT 0,
+    counter         INTEGER NOT NULL DEFAULT 0,
+    received_by     TEXT    NOT NULL DEFAULT '',
+    updated_at      INTEGER NOT NULL DEFAULT 0,
+    payload         TEXT    NOT NULL
+);
+CREATE INDEX dossiers_by_status ON dossiers (status, due_date);
+CREATE INDEX dossiers_by_ticket ON dossiers (ticket_id);
+
+CREATE TABLE ratings (
+    ticket_id    INTEGER PRIMARY KEY,
+    business_day TEXT    NOT NULL,
+    service      TEXT    NOT NULL,
+    counter      INTEGER NOT NULL,
+    clerk        TEXT    NOT NULL DEFAULT '',
+    dossier      TEXT    NOT NULL DEFAULT '',
+    value        TEXT    NOT NULL CHECK (value IN ('very_satisfied', 'satisfied', 'unsatisfied')),
+    comment      TEXT    NOT NULL DEFAULT '',
+    channel      TEXT    NOT NULL DEFAULT '',
+    at           INTEGER NOT NULL
+);
+CREATE INDEX ratings_by_day ON ratings (business_day);
 )sql"},
 }};
 } // namespace

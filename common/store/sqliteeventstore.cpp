@@ -6,6 +6,7 @@
 #include "domain/json.h"
 #include "store/logging.h"
 #include "store/migrations.h"
+#include "util/jsonreader.h"
 
 namespace qms {
 
@@ -16,6 +17,8 @@ struct SqliteEventStore::Statements
     SqliteStatement updateTicket;
     SqliteStatement upsertCounter;
     SqliteStatement closeAllCounters;
+    SqliteStatement upsertDossier;
+    SqliteStatement insertRating;
 };
 
 namespace {
@@ -132,13 +135,23 @@ Result<Ok> SqliteEventStore::prepareStatements()
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     auto closeAll = m_db->prepare("UPDATE counters SET status = 'closed', reason = '', clerk = '', current_ticket = 0,"
                                   " priority_run = 0, since = ?1");
-    for (const auto *r : {&insertEvent, &insertTicket, &updateTicket, &upsertCounter, &closeAll}) {
+    auto upsertDossier = m_db->prepare(
+        "INSERT OR REPLACE INTO dossiers (code, service, procedure, applicant_name, applicant_phone, status,"
+        " received_at, due_date, promised_date, closed_at, ticket_id, counter, received_by, updated_at, payload)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
+    // A second rating of one ticket breaks the primary key: the engine refuses it first, the table makes sure.
+    auto insertRating = m_db->prepare(
+        "INSERT INTO ratings (ticket_id, business_day, service, counter, clerk, dossier, value, comment, channel, at)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    for (const auto *r : {&insertEvent, &insertTicket, &updateTicket, &upsertCounter, &closeAll, &upsertDossier,
+                          &insertRating}) {
         if (!*r)
             return r->error();
     }
     m_stmts.reset(new Statements{std::move(insertEvent).value(), std::move(insertTicket).value(),
                                  std::move(updateTicket).value(), std::move(upsertCounter).value(),
-                                 std::move(closeAll).value()});
+                                 std::move(closeAll).value(), std::move(upsertDossier).value(),
+                                 std::move(insertRating).value()});
     return Ok{};
 }
 
@@ -172,6 +185,26 @@ Result<Ok> SqliteEventStore::writeEvent(const StoredEvent &stored)
         if (!isNew && s.changes() != 1)
             return Error{ErrorCode::StorageError,
                          QStringLiteral("ticket id %1 is not in the database").arg(e.ticket->id)};
+    }
+    if (e.dossier) {
+        const Dossier &d = *e.dossier;
+        SqliteStatement &s = m_stmts->upsertDossier;
+        s.bind(1, d.code).bind(2, d.service).bind(3, d.procedure).bind(4, d.applicantName).bind(5, d.applicantPhone)
+            .bind(6, dossierStatusName(d.status)).bind(7, d.receivedAt).bind(8, d.dueDate.toString(Qt::ISODate))
+            .bind(9, d.promisedDate.toString(Qt::ISODate)).bind(10, d.closedAt).bind(11, d.ticket)
+            .bind(12, qint64(d.counter)).bind(13, d.receivedBy).bind(14, d.updatedAt)
+            .bind(15, QJsonDocument(dossierToJson(d)).toJson(QJsonDocument::Compact));
+        if (auto r = s.run(QStringLiteral("write dossier %1").arg(d.code)); !r)
+            return r;
+    }
+    if (e.rating) {
+        const Rating &rating = *e.rating;
+        SqliteStatement &s = m_stmts->insertRating;
+        s.bind(1, rating.ticket).bind(2, rating.businessDay).bind(3, rating.service).bind(4, qint64(rating.counter))
+            .bind(5, rating.clerk).bind(6, rating.dossier).bind(7, ratingValueName(rating.value)).bind(8, rating.comment)
+            .bind(9, rating.channel).bind(10, rating.at);
+        if (auto r = s.run(QStringLiteral("write rating of ticket id %1").arg(rating.ticket)); !r)
+            return r;
     }
     if (e.counter) {
         const CounterState &c = *e.counter;
@@ -232,6 +265,27 @@ Result<Events> SqliteEventStore::currentDayEvents()
     for (StoredEvent &s : all.value())
         events.push_back(std::move(s.event));
     return events;
+}
+
+Result<std::vector<Dossier>> SqliteEventStore::dossiers()
+{
+    auto stmt = m_db->prepare("SELECT code, payload FROM dossiers ORDER BY code");
+    if (!stmt)
+        return stmt.error();
+    std::vector<Dossier> out;
+    for (;;) {
+        const auto row = stmt->next(QStringLiteral("read dossiers"));
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return out;
+        JsonReader r(QJsonDocument::fromJson(stmt->textAt(1).toUtf8()).object());
+        Dossier d = dossierFromJson(r);
+        if (!r.ok())
+            return Error{ErrorCode::StorageError,
+                         QStringLiteral("dossier %1 is unreadable: %2").arg(stmt->textAt(0), r.firstError())};
+        out.push_back(std::move(d));
+    }
 }
 
 Result<std::vector<StoredEvent>> SqliteEventStore::eventsAfter(qint64 afterSeq, int limit)

@@ -25,6 +25,7 @@ public:
 
     Result<std::vector<StoredEvent>> append(const Events &events) override;
     Result<Events> currentDayEvents() override;
+    Result<std::vector<Dossier>> dossiers() override;
     Result<std::vector<StoredEvent>> eventsAfter(qint64 afterSeq, int limit) override;
     Result<Ok> refresh() override;
     [[nodiscard]] qint64 lastSeq() const override { return m_lastSeq; }

@@ -86,6 +86,32 @@ QString dateTimeText(const QDateTime &when)
         .arg(dateText(when.date()), when.time().toString(QStringLiteral("HH:mm")));
 }
 
+QString dossierStatusText(DossierStatus status)
+{
+    switch (status) {
+    case DossierStatus::Received:
+        return QCoreApplication::translate("qms", "Received");
+    case DossierStatus::Processing:
+        return QCoreApplication::translate("qms", "Being processed");
+    case DossierStatus::SupplementRequested:
+        return QCoreApplication::translate("qms", "Papers are missing");
+    case DossierStatus::Ready:
+        return QCoreApplication::translate("qms", "Ready for collection");
+    case DossierStatus::Returned:
+        return QCoreApplication::translate("qms", "Collected");
+    case DossierStatus::Refused:
+        return QCoreApplication::translate("qms", "Refused");
+    case DossierStatus::Withdrawn:
+        return QCoreApplication::translate("qms", "Withdrawn");
+    }
+    return {};
+}
+
+QString shortDate(const QDate &date)
+{
+    return date.toString(QStringLiteral("dd/MM/yyyy"));
+}
+
 QDateTime centerTime(Timestamp t, int utcOffsetMinutes)
 {
     return QDateTime::fromMSecsSinceEpoch(t, QTimeZone(utcOffsetMinutes * 60));

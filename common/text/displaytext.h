@@ -4,6 +4,7 @@
 #include <QString>
 
 #include "domain/center.h"
+#include "domain/dossier.h"
 #include "domain/event.h"
 
 namespace qms {
@@ -33,6 +34,11 @@ namespace text {
 [[nodiscard]] QString dateText(const QDate &date);
 /** "Thursday, 26/11/2026 at 09:15". */
 [[nodiscard]] QString dateTimeText(const QDateTime &when);
+/** "Being processed", "Ready for collection", …: a dossier's status in words. */
+[[nodiscard]] QString dossierStatusText(DossierStatus status);
+/** "26/11/2026". */
+[[nodiscard]] QString shortDate(const QDate &date);
+
 /** A moment as the center's wall clock shows it (its fixed UTC offset, whatever the machine's zone). */
 [[nodiscard]] QDateTime centerTime(Timestamp t, int utcOffsetMinutes);
 

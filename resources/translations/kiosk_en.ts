@@ -367,5 +367,25 @@
         <source>No dossier with the code %1 was found here. Please ask at the reception counter; bring your receipt.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dossier %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results due on %1, to be collected at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please bring: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

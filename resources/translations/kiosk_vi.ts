@@ -366,5 +366,25 @@
         <source>No dossier with the code %1 was found here. Please ask at the reception counter; bring your receipt.</source>
         <translation>Không tìm thấy hồ sơ có mã %1 tại trung tâm. Mời Ông/Bà mang giấy tiếp nhận đến quầy hướng dẫn để được hỗ trợ.</translation>
     </message>
+    <message>
+        <source>Dossier %1 of %2</source>
+        <translation>Hồ sơ %1 của Ông/Bà %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Tình trạng: %1</translation>
+    </message>
+    <message>
+        <source>Collected on %1.</source>
+        <translation>Đã trả kết quả ngày %1.</translation>
+    </message>
+    <message>
+        <source>Results due on %1, to be collected at %2.</source>
+        <translation>Hẹn trả kết quả ngày %1, nhận tại %2.</translation>
+    </message>
+    <message>
+        <source>Please bring: %1.</source>
+        <translation>Vui lòng bổ sung: %1.</translation>
+    </message>
 </context>
 </TS>

@@ -102,6 +102,34 @@
         <source>About %1⁠–⁠%2&#xa0;minutes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qms::ClientViewModel</name>

@@ -92,12 +92,40 @@
         </translation>
     </message>
     <message>
-        <source>Under %1&#xa0;minutes</source>
-        <translation>Dưới %1&#xa0;phút</translation>
+        <source>Under %1 minutes</source>
+        <translation>Dưới %1 phút</translation>
     </message>
     <message>
-        <source>About %1⁠–⁠%2&#xa0;minutes</source>
-        <translation>Khoảng %1⁠–⁠%2&#xa0;phút</translation>
+        <source>About %1⁠–⁠%2 minutes</source>
+        <translation>Khoảng %1⁠–⁠%2 phút</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Being processed</source>
+        <translation>Đang giải quyết</translation>
+    </message>
+    <message>
+        <source>Papers are missing</source>
+        <translation>Cần bổ sung giấy tờ</translation>
+    </message>
+    <message>
+        <source>Ready for collection</source>
+        <translation>Đã có kết quả, chờ trả</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Đã trả kết quả</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Từ chối giải quyết</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Công dân rút hồ sơ</translation>
     </message>
 </context>
 <context>

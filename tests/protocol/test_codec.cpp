@@ -47,6 +47,30 @@ CounterState sampleCounter()
     return c;
 }
 
+Dossier sampleDossier()
+{
+    Dossier d;
+    d.code = QStringLiteral("000.00.12.H57-261126-0001");
+    d.service = QStringLiteral("land");
+    d.procedure = QStringLiteral("land-first");
+    d.applicantName = QStringLiteral("Nguyễn Thị Lan");
+    d.applicantPhone = QStringLiteral("0912345678");
+    d.papersReceived = {QStringLiteral("Đơn đăng ký"), QStringLiteral("CCCD")};
+    d.papersMissing = {QStringLiteral("Bản vẽ")};
+    d.note = QStringLiteral("hẹn gọi lại");
+    d.status = DossierStatus::SupplementRequested;
+    d.receivedAt = at("2026-11-26 09:20");
+    d.dueDate = QDate(2026, 12, 10);
+    d.promisedDate = QDate(2026, 12, 14);
+    d.closedAt = at("2026-12-14 10:00");
+    d.ticket = 42;
+    d.counter = 3;
+    d.receivedBy = QStringLiteral("lan");
+    d.updatedAt = at("2026-11-27 08:00");
+    d.updatedBy = QStringLiteral("hoa");
+    return d;
+}
+
 template <typename M>
 M withCounterAndTicket()
 {
@@ -92,6 +116,19 @@ std::vector<Request> sampleRequests()
         ListClerks{},
         ListDevices{},
         ReportStatus{QStringLiteral("problem"), QStringLiteral("media_empty"), QStringLiteral("media-empty-error")},
+        ReceiveDossier{3,
+                       42,
+                       QStringLiteral("land-first"),
+                       QStringLiteral("Nguyễn Thị Lan"),
+                       QStringLiteral("0912345678"),
+                       {QStringLiteral("Đơn đăng ký")},
+                       {QStringLiteral("Bản vẽ")},
+                       QStringLiteral("ghi chú")},
+        UpdateDossier{QStringLiteral("000.00.12.H57-261126-0001"), DossierStatus::Ready, QDate(2026, 12, 14),
+                      QStringList{QStringLiteral("Bản vẽ")}, QStringLiteral("xin lỗi")},
+        ImportDossier{sampleDossier()},
+        ListDossiers{QStringLiteral("overdue"), QStringLiteral("land"), 50},
+        SubmitRating{3, 42, RatingValue::Unsatisfied, QStringLiteral("chờ lâu")},
         LookupDossier{QStringLiteral("000.00.12.H57-240301-0001")},
     };
 }
@@ -180,9 +217,21 @@ TEST_CASE("Every reply survives the codec unchanged", "[protocol]")
     CHECK(require(overTheWire(Pong{120})) == Pong{120});
     const SnapshotReply snapshotReply{snapshot, QStringLiteral("a1b2c3d4e5f60718"), 120, 1795655100000};
     CHECK(require(overTheWire(snapshotReply)) == snapshotReply);
-    const Committed committed{121, sampleTicket(), sampleCounter(), WaitEstimate{4, 2, 1200, true, false}};
+    const Rating rating{42,
+                        QStringLiteral("2026-11-26"),
+                        QStringLiteral("land"),
+                        3,
+                        QStringLiteral("lan"),
+                        sampleDossier().code,
+                        RatingValue::VerySatisfied,
+                        QStringLiteral("cảm ơn"),
+                        QStringLiteral("pad"),
+                        at("2026-11-26 09:40")};
+    const Committed committed{
+        121, sampleTicket(), sampleCounter(), WaitEstimate{4, 2, 1200, true, false}, sampleDossier(), rating};
     CHECK(require(overTheWire(committed)) == committed);
-    CHECK(require(overTheWire(Committed{122, std::nullopt, std::nullopt, std::nullopt})).seq == 122);
+    CHECK(require(overTheWire(Committed{122, std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt})).seq
+          == 122);
     const LoggedIn loggedIn{Clerk{QStringLiteral("lan"), QStringLiteral("Nguyễn Thị Lan"), ClerkRole::Clerk}};
     CHECK(require(overTheWire(loggedIn)) == loggedIn);
     CHECK(overTheWire(Done{}).ok());
@@ -192,8 +241,20 @@ TEST_CASE("Every reply survives the codec unchanged", "[protocol]")
         {DeviceInfo{QStringLiteral("counter-3"), DeviceRole::Counter, QStringLiteral("10.0.0.3:51000"), 3,
                     QStringLiteral("lan"), QStringLiteral("problem"), QStringLiteral("media_empty")}}};
     CHECK(require(overTheWire(devices)) == devices);
-    const DossierSummary dossier{QStringLiteral("Đang xử lý")};
-    CHECK(require(overTheWire(dossier)) == dossier);
+    const DossierList dossiers{{sampleDossier()}};
+    CHECK(require(overTheWire(dossiers)) == dossiers);
+    const DossierView view{sampleDossier().code,
+                           QStringLiteral("land"),
+                           QStringLiteral("land-first"),
+                           DossierStatus::Ready,
+                           at("2026-11-26 09:20"),
+                           QDate(2026, 12, 10),
+                           QDate(2026, 12, 14),
+                           0,
+                           QStringLiteral("Nguyễn T. L."),
+                           LocalizedText{QStringLiteral("Quầy trả kết quả số 1"), QStringLiteral("Results desk 1")},
+                           {QStringLiteral("Bản vẽ")}};
+    CHECK(require(overTheWire(view)) == view);
 }
 
 TEST_CASE("Every error code goes to its wire name and back", "[protocol]")

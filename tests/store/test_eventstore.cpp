@@ -134,7 +134,7 @@ TEST_CASE("The schema migrates forward from an empty file and from every older v
         auto store = openStore(path);
         CHECK(count(*store, "PRAGMA user_version") == latestSchemaVersion());
     }
-    for (const int version : {1, 2}) {
+    for (const int version : {1, 2, 3}) {
         DYNAMIC_SECTION("from version " << version << ", keeping its data")
         {
             const QString path = dir.file(QStringLiteral("v%1.db").arg(version));
@@ -148,6 +148,9 @@ TEST_CASE("The schema migrates forward from an empty file and from every older v
             CHECK(count(*store, "PRAGMA user_version") == latestSchemaVersion());
             CHECK(count(*store, "SELECT COUNT(*) FROM clerks") == (version >= 2 ? 1 : 0));
             CHECK(store->epoch().size() == 16);
+            if (version >= 3) // the identity clients know the hub by survives the migration
+                CHECK(store->epoch() == "5ee3c0a1d2b4f607");
+            CHECK(count(*store, "SELECT COUNT(*) FROM dossiers") == 0);
             CHECK(store->lastSeq() == 3);
             QueueService service(smallCenter(), *store);
             require(service.load());
@@ -179,6 +182,51 @@ TEST_CASE("The schema migrates forward from an empty file and from every older v
             CHECK(require(conn.queryInt("PRAGMA user_version")) == m.version);
         }
     }
+}
+
+TEST_CASE("Dossiers and ratings are on disk when the command returns, and outlive the business day", "[store]")
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("hub.db"));
+    const Timestamp t = at("2026-11-26 09:00");
+    const QString lan = QStringLiteral("lan");
+    QString code;
+    {
+        auto store = openStore(path);
+        QueueService service(smallCenter(), *store);
+        require(service.load());
+        require(service.execute(cmd::OpenCounter{1, lan}, t));
+        const TicketId id = require(issue(service, "land", t)).front().event.ticket->id;
+        require(service.execute(cmd::CallTicket{1, id, lan}, plusMinutes(t, 1)));
+        require(service.execute(cmd::StartServing{1, id, lan}, plusMinutes(t, 2)));
+        cmd::ReceiveDossier receive{1,  id, QStringLiteral("land-first"), QStringLiteral("Nguyễn Thị Lan"), {}, {}, {},
+                                    {}, lan};
+        const auto stored = require(service.execute(receive, plusMinutes(t, 3)));
+        code = stored.front().event.dossier->code;
+        require(service.execute(cmd::Finish{1, id, lan}, plusMinutes(t, 4)));
+        require(service.execute(
+            cmd::RecordRating{1, id, RatingValue::Unsatisfied, QStringLiteral("lâu"), QStringLiteral("pad"), {}},
+            plusMinutes(t, 5)));
+        CHECK(count(*store, "SELECT COUNT(*) FROM dossiers WHERE status = 'received' AND due_date = '2026-12-10'")
+              == 1);
+        CHECK(count(*store, "SELECT COUNT(*) FROM ratings WHERE value = 'unsatisfied' AND counter = 1") == 1);
+    }
+    // The next morning, after a restart: the dossier is there, the sequence goes on, ratings are per day.
+    auto store = openStore(path);
+    QueueService service(smallCenter(), *store);
+    require(service.load());
+    require(service.startDayIfDue(at("2026-11-27 07:00")));
+    const Dossier *d = service.engine().dossiers().find(code);
+    REQUIRE(d);
+    CHECK(d->applicantName == "Nguyễn Thị Lan");
+    CHECK(d->dueDate == QDate(2026, 12, 10));
+    CHECK(service.engine().dossiers().nextCode(QDate(2026, 11, 26)) == "000.00.12.H57-261126-0002");
+    require(
+        service.execute(cmd::UpdateDossier{code, DossierStatus::Processing, {}, {}, {}, lan}, at("2026-11-27 08:00")));
+    CHECK(count(*store,
+                "SELECT COUNT(*) FROM dossiers WHERE status = 'processing' AND json_extract(payload, '$.updated_by') = "
+                "'lan'")
+          == 1);
 }
 
 TEST_CASE("A database from a newer program is refused with a clear message", "[store]")
@@ -312,6 +360,7 @@ public:
     [[nodiscard]] Timestamp lastAt() const override { return m_log.empty() ? 0 : m_log.back().event.at; }
     Result<std::optional<Timestamp>> atOf(qint64) override { return std::optional<Timestamp>(); }
     [[nodiscard]] QString epoch() const override { return QStringLiteral("test"); }
+    Result<std::vector<Dossier>> dossiers() override { return std::vector<Dossier>(); }
 
 private:
     std::vector<StoredEvent> m_log;

@@ -22,6 +22,7 @@ QByteArray smallCenterJson(const char *calling)
     return QByteArray(R"({
   "id": "test-center",
   "name": {"vi": "Trung tâm thử nghiệm", "en": "Test center"},
+  "agency_code": "000.00.12.H57",
   "hours": {"mon-fri": ["07:30-11:30", "13:30-17:00"], "sat": ["07:30-11:30"]},
   "calling": )")
         + calling + R"(,
@@ -30,7 +31,13 @@ QByteArray smallCenterJson(const char *calling)
     {"id": "disabled", "name": {"vi": "Người khuyết tật", "en": "People with disabilities"}}
   ],
   "services": [
-    {"id": "land", "name": {"vi": "Đất đai", "en": "Land"}, "block": [1001, 1999], "service_minutes": 10},
+    {"id": "land", "name": {"vi": "Đất đai", "en": "Land"}, "block": [1001, 1999], "service_minutes": 10,
+     "results_at": {"vi": "Quầy số 1", "en": "Counter 1"},
+     "procedures": [
+       {"id": "land-first", "name": {"vi": "Cấp GCN lần đầu", "en": "First land certificate"}, "days": 10,
+        "fee": 100000, "papers": [{"vi": "Đơn đăng ký", "en": "Application form"}, {"vi": "Bản vẽ thửa đất"}]},
+       {"id": "land-copy", "name": {"vi": "Trích lục bản đồ", "en": "Map extract"}, "days": 0}
+     ]},
     {"id": "justice", "name": {"vi": "Tư pháp – Hộ tịch", "en": "Justice – Civil status"}, "block": [2001, 2999],
      "priority_weight": 2.0, "service_minutes": 6},
     {"id": "result", "name": {"vi": "Trả kết quả", "en": "Result collection"}, "prefix": "R", "width": 3, "daily_cap": 5}

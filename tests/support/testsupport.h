@@ -23,6 +23,8 @@ inline Timestamp plusMinutes(Timestamp t, double minutes)
  * A small center: services "land" (block 1001–1999), "justice" (block 2001–2999)
  * and "result" (prefix "R", width 3, cap 5); counters 1 (land), 2 (land, justice),
  * 3 (justice, result); open mon–fri 07:30–11:30 and 13:30–17:00, sat 07:30–11:30.
+ * Dossiers: agency code 000.00.12.H57; land's procedures "land-first" (10 working
+ * days) and "land-copy" (same day), its results at "Quầy số 1".
  * `calling` is spliced in as the "calling" object.
  */
 QByteArray smallCenterJson(const char *calling
