@@ -23,6 +23,8 @@ struct CounterState
     TicketId current = 0; ///< ticket called to / served at it (0 = none)
     int priorityRun = 0;  ///< priority tickets called in a row (anti-starvation)
     Timestamp since = 0;  ///< when the status last changed
+    /** Services a supervisor set for today, in order; empty: the center file's. */
+    QStringList services;
 
     /** A closed counter with nobody at it. */
     static CounterState closed(int number, Timestamp since = 0)

@@ -5,7 +5,7 @@
 namespace qms {
 
 namespace {
-constexpr std::array<EnumName<EventType>, 17> typeNames{{
+constexpr std::array<EnumName<EventType>, 18> typeNames{{
     {EventType::DayStarted, "day.started"},
     {EventType::TicketIssued, "ticket.issued"},
     {EventType::TicketCalled, "ticket.called"},
@@ -20,6 +20,7 @@ constexpr std::array<EnumName<EventType>, 17> typeNames{{
     {EventType::CounterOpened, "counter.opened"},
     {EventType::CounterPaused, "counter.paused"},
     {EventType::CounterClosed, "counter.closed"},
+    {EventType::CounterServicesSet, "counter.services_set"},
     {EventType::DossierReceived, "dossier.received"},
     {EventType::DossierUpdated, "dossier.updated"},
     {EventType::RatingRecorded, "rating.recorded"},

@@ -27,6 +27,7 @@ enum class EventType {
     CounterOpened,
     CounterPaused,
     CounterClosed,
+    CounterServicesSet, ///< a supervisor changed which services a counter serves today
     DossierReceived,
     DossierUpdated,  ///< its status, its promised date, or its papers changed
     RatingRecorded,

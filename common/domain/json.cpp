@@ -90,12 +90,19 @@ Ticket ticketFromJson(JsonReader &r)
 
 QJsonObject counterStateToJson(const CounterState &c)
 {
-    return QJsonObject{
+    QJsonObject o{
         {QStringLiteral("number"), c.number},   {QStringLiteral("status"), counterStatusName(c.status)},
         {QStringLiteral("reason"), c.reason},   {QStringLiteral("clerk"), c.clerk},
         {QStringLiteral("current"), c.current}, {QStringLiteral("priority_run"), c.priorityRun},
         {QStringLiteral("since"), c.since},
     };
+    if (!c.services.isEmpty())
+        o.insert(QStringLiteral("services"), QJsonArray::fromStringList(c.services));
+    return o;
+}
+
+namespace {
+QStringList stringList(JsonReader &r, const char *key);
 }
 
 CounterState counterStateFromJson(JsonReader &r)
@@ -112,6 +119,7 @@ CounterState counterStateFromJson(JsonReader &r)
     c.current = r.integer("current", 0, 0, maxId);
     c.priorityRun = int(r.integer("priority_run", 0, 0, 1'000'000));
     c.since = r.integer("since", 0, 0, maxTime);
+    c.services = stringList(r, "services");
     return c;
 }
 

@@ -35,6 +35,8 @@ public:
     /** Whether `counter` may call this ticket at all. */
     [[nodiscard]] bool eligible(const Ticket &t, int counter) const;
     [[nodiscard]] bool serves(int counter, const QString &service) const;
+    /** The counter serves these services from now on (a supervisor's change, or the file's list again). */
+    void setServices(int counter, const QStringList &services) { m_counterServices[counter] = services; }
     [[nodiscard]] double weightOf(const QString &service) const
     {
         const auto it = m_weights.find(service);

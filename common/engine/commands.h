@@ -98,6 +98,13 @@ struct OpenCounter
     int counter = 0;
     QString clerk;
 };
+/** A supervisor sets which services a counter serves today (the center file's again tomorrow). */
+struct SetCounterServices
+{
+    int counter = 0;
+    QStringList services;
+    QString actor;
+};
 struct PauseCounter
 {
     int counter = 0;
@@ -168,6 +175,6 @@ struct RecordRating
 namespace qms {
 using Command = std::variant<cmd::IssueTicket, cmd::CallNext, cmd::CallTicket, cmd::Recall, cmd::StartServing,
                              cmd::Finish, cmd::MarkNoShow, cmd::Requeue, cmd::Transfer, cmd::Cancel, cmd::OpenCounter,
-                             cmd::PauseCounter, cmd::CloseCounter, cmd::StartDay, cmd::ReceiveDossier,
+                             cmd::PauseCounter, cmd::CloseCounter, cmd::SetCounterServices, cmd::StartDay, cmd::ReceiveDossier,
                              cmd::UpdateDossier, cmd::ImportDossier, cmd::RecordRating>;
 } // namespace qms

@@ -390,6 +390,30 @@ Result<Events> QueueEngine::decideClose(const cmd::CloseCounter &cmd, Timestamp 
     return Events{e};
 }
 
+Result<Events> QueueEngine::decideServices(const cmd::SetCounterServices &cmd, Timestamp now) const
+{
+    const auto c = findCounter(cmd.counter);
+    if (!c)
+        return c.error();
+    if (cmd.services.isEmpty())
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("a counter serves at least one service")};
+    for (qsizetype i = 0; i < cmd.services.size(); ++i) {
+        if (!m_config.service(cmd.services[i]))
+            return Error{ErrorCode::UnknownService, QStringLiteral("no service \"%1\"").arg(cmd.services[i])};
+        if (cmd.services.indexOf(cmd.services[i]) != i)
+            return Error{ErrorCode::InvalidArgument, QStringLiteral("\"%1\" is listed twice").arg(cmd.services[i])};
+    }
+    if (cmd.services == servicesOf(cmd.counter))
+        return Error{ErrorCode::InvalidArgument,
+                     QStringLiteral("counter %1 serves exactly these already").arg(cmd.counter)};
+    CounterState counter = *c.value();
+    // The center file's own list is stored as "none set", so tomorrow and today agree.
+    counter.services = cmd.services == m_config.counter(cmd.counter)->services ? QStringList() : cmd.services;
+    Event e = makeEvent(EventType::CounterServicesSet, now, cmd.actor);
+    e.counter = counter;
+    return Events{e};
+}
+
 Result<Events> QueueEngine::decideStartDay(Timestamp now) const
 {
     if (!needsNewDay(now))

@@ -43,6 +43,7 @@ Result<Events> QueueEngine::decide(const Command &command, Timestamp now) const
                           [&](const cmd::OpenCounter &c) { return decideOpen(c, now); },
                           [&](const cmd::PauseCounter &c) { return decidePause(c, now); },
                           [&](const cmd::CloseCounter &c) { return decideClose(c, now); },
+                          [&](const cmd::SetCounterServices &c) { return decideServices(c, now); },
                           [&](const cmd::StartDay &) { return decideStartDay(now); },
                           [&](const cmd::ReceiveDossier &c) { return m_dossiers.decide(c, *this, now); },
                           [&](const cmd::UpdateDossier &c) { return m_dossiers.decide(c, *this, now); },
@@ -71,8 +72,10 @@ void QueueEngine::apply(const Event &e)
         m_byLabel.clear();
         m_issued.clear();
         m_stats = QueueStats{};
-        for (auto &[number, state] : m_counters)
+        for (auto &[number, state] : m_counters) {
             state = CounterState::closed(number, e.at);
+            syncServices(state);
+        }
         return;
     }
     if (e.counter) {
@@ -88,6 +91,7 @@ void QueueEngine::apply(const Event &e)
                 m_stats.openSeconds += stretch; // closed, paused, or taken over by another clerk
             }
             it->second = *e.counter;
+            syncServices(it->second);
         }
     }
     if (!e.ticket)
@@ -159,6 +163,8 @@ void QueueEngine::restore(const EngineSnapshot &s)
         if (auto it = m_counters.find(c.number); it != m_counters.end())
             it->second = c;
     }
+    for (const auto &[number, state] : m_counters)
+        syncServices(state);
     m_issued = s.issued;
     m_stats = s.stats;
 }
@@ -192,6 +198,20 @@ const CounterState *QueueEngine::counter(int number) const
 {
     const auto it = m_counters.find(number);
     return it == m_counters.end() ? nullptr : &it->second;
+}
+
+QStringList QueueEngine::servicesOf(int number) const
+{
+    const CounterState *state = counter(number);
+    if (state && !state->services.isEmpty())
+        return state->services;
+    const CounterConfig *configured = m_config.counter(number);
+    return configured ? configured->services : QStringList();
+}
+
+void QueueEngine::syncServices(const CounterState &counter)
+{
+    m_policy.setServices(counter.number, servicesOf(counter.number));
 }
 
 std::vector<const Ticket *> QueueEngine::queueOf(const QString &service) const

@@ -55,6 +55,8 @@ public:
     [[nodiscard]] const std::map<TicketId, Ticket> &tickets() const { return m_tickets; }
     [[nodiscard]] const CounterState *counter(int number) const;
     [[nodiscard]] const std::map<int, CounterState> &counters() const { return m_counters; }
+    /** What the counter serves today, in its order: a supervisor's list, or the center file's. */
+    [[nodiscard]] QStringList servicesOf(int counter) const;
 
     /**
      * Waiting tickets of one service, in queue order (tickets transferred to one
@@ -98,6 +100,7 @@ private:
     Result<Events> decideOpen(const cmd::OpenCounter &c, Timestamp now) const;
     Result<Events> decidePause(const cmd::PauseCounter &c, Timestamp now) const;
     Result<Events> decideClose(const cmd::CloseCounter &c, Timestamp now) const;
+    Result<Events> decideServices(const cmd::SetCounterServices &c, Timestamp now) const;
     Result<Events> decideStartDay(Timestamp now) const;
 
     [[nodiscard]] Event makeEvent(EventType type, Timestamp now, const QString &actor) const;
@@ -120,6 +123,8 @@ private:
     [[nodiscard]] Result<Events> callEvents(const CounterState &counter, const Ticket &t, bool passedOverOrdinary,
                                             Timestamp now, const QString &actor) const;
     [[nodiscard]] QString serviceName(const QString &service) const;
+    /** Keeps the calling policy on what the counters serve today. */
+    void syncServices(const CounterState &counter);
 
     CenterConfig m_config;
     CallingPolicy m_policy;

@@ -387,6 +387,11 @@ void HubSession::handle(qint64 id, const CloseCounter &m)
     submitAtCounter(id, m.counter, true, [&](int c) { return cmd::CloseCounter{c, actor()}; });
 }
 
+void HubSession::handle(qint64 id, const SetCounterServices &m)
+{
+    submitAtCounter(id, m.counter, true, [&](int c) { return cmd::SetCounterServices{c, m.services, actor()}; });
+}
+
 void HubSession::replyCommitted(qint64 requestId, const std::vector<StoredEvent> &events)
 {
     Committed reply;

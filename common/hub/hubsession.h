@@ -88,6 +88,7 @@ private:
     void handle(qint64 id, const protocol::OpenCounter &m);
     void handle(qint64 id, const protocol::PauseCounter &m);
     void handle(qint64 id, const protocol::CloseCounter &m);
+    void handle(qint64 id, const protocol::SetCounterServices &m);
     void handle(qint64 id, const protocol::Login &m);
     void handle(qint64 id, const protocol::Logout &);
     void handle(qint64 id, const protocol::AddClerk &m);

@@ -121,6 +121,23 @@ Snapshot readSnapshot(JsonReader &r)
 template <typename M>
 void decodeFields(JsonReader &r, M &m);
 
+QStringList readStrings(JsonReader &r, const char *field, int maxItems)
+{
+    QStringList out;
+    const QJsonArray list = r.array(field);
+    if (list.size() > maxItems)
+        r.fail(key(field), QStringLiteral("at most %1 items").arg(maxItems));
+    for (qsizetype i = 0; i < list.size() && i < maxItems; ++i) {
+        const QString item = list.at(i).toString();
+        if (!list.at(i).isString() || item.size() > maxReasonLength)
+            r.fail(QStringLiteral("%1[%2]").arg(key(field)).arg(i),
+                   QStringLiteral("must be a text of at most %1 characters").arg(maxReasonLength));
+        else
+            out << item;
+    }
+    return out;
+}
+
 template <>
 void decodeFields(JsonReader &r, Hello &m)
 {
@@ -211,6 +228,12 @@ void decodeFields(JsonReader &r, CloseCounter &m)
     m.counter = readCounter(r);
 }
 template <>
+void decodeFields(JsonReader &r, SetCounterServices &m)
+{
+    m.counter = readCounter(r);
+    m.services = readStrings(r, "services", 50);
+}
+template <>
 void decodeFields(JsonReader &r, Login &m)
 {
     m.user = r.requiredString("user");
@@ -253,22 +276,6 @@ void decodeFields(JsonReader &r, ReportStatus &m)
         r.fail(key("printer"), QStringLiteral("must be ready, problem, none or unknown"));
     m.problem = boundedString(r, "problem", maxCodeLength);
     m.detail = boundedString(r, "detail", maxReasonLength);
-}
-QStringList readStrings(JsonReader &r, const char *field, int maxItems)
-{
-    QStringList out;
-    const QJsonArray list = r.array(field);
-    if (list.size() > maxItems)
-        r.fail(key(field), QStringLiteral("at most %1 items").arg(maxItems));
-    for (qsizetype i = 0; i < list.size() && i < maxItems; ++i) {
-        const QString item = list.at(i).toString();
-        if (!list.at(i).isString() || item.size() > maxReasonLength)
-            r.fail(QStringLiteral("%1[%2]").arg(key(field)).arg(i),
-                   QStringLiteral("must be a text of at most %1 characters").arg(maxReasonLength));
-        else
-            out << item;
-    }
-    return out;
 }
 
 template <>
@@ -486,6 +493,13 @@ QJsonObject toJson(const PauseCounter &m)
 QJsonObject toJson(const CloseCounter &m)
 {
     QJsonObject o;
+    writeCounter(o, m.counter);
+    return o;
+}
+
+QJsonObject toJson(const SetCounterServices &m)
+{
+    QJsonObject o{{key("services"), QJsonArray::fromStringList(m.services)}};
     writeCounter(o, m.counter);
     return o;
 }

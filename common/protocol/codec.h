@@ -66,6 +66,7 @@ QMS_PROTOCOL_MESSAGE(Cancel, "ticket.cancel", Committed, CounterBit | Supervisor
 QMS_PROTOCOL_MESSAGE(OpenCounter, "counter.open", Committed, CounterBit | SupervisorBit, true)
 QMS_PROTOCOL_MESSAGE(PauseCounter, "counter.pause", Committed, CounterBit | SupervisorBit, true)
 QMS_PROTOCOL_MESSAGE(CloseCounter, "counter.close", Committed, CounterBit | SupervisorBit, true)
+QMS_PROTOCOL_MESSAGE(SetCounterServices, "counter.services", Committed, SupervisorBit, true)
 QMS_PROTOCOL_MESSAGE(Login, "clerk.login", LoggedIn, CounterBit | SupervisorBit, false)
 QMS_PROTOCOL_MESSAGE(Logout, "clerk.logout", Done, CounterBit | SupervisorBit, false)
 QMS_PROTOCOL_MESSAGE(AddClerk, "clerk.add", Done, SupervisorBit, true)
@@ -107,6 +108,7 @@ QJsonObject toJson(const Cancel &m);
 QJsonObject toJson(const OpenCounter &m);
 QJsonObject toJson(const PauseCounter &m);
 QJsonObject toJson(const CloseCounter &m);
+QJsonObject toJson(const SetCounterServices &m);
 QJsonObject toJson(const Login &m);
 QJsonObject toJson(const Logout &m);
 QJsonObject toJson(const AddClerk &m);

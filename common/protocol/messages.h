@@ -127,6 +127,14 @@ struct PauseCounter
     bool operator==(const PauseCounter &) const = default;
 };
 
+/** The services a counter serves today, in order (a supervisor's change). */
+struct SetCounterServices
+{
+    std::optional<int> counter;
+    QStringList services;
+    bool operator==(const SetCounterServices &) const = default;
+};
+
 struct CloseCounter
 {
     std::optional<int> counter;
@@ -242,7 +250,8 @@ struct LookupDossier
 };
 
 using Request = std::variant<Hello, Ping, GetSnapshot, IssueTicket, CallNext, CallTicket, Recall, StartServing, Finish,
-                             MarkNoShow, Requeue, Transfer, Cancel, OpenCounter, PauseCounter, CloseCounter, Login,
+                             MarkNoShow, Requeue, Transfer, Cancel, OpenCounter, PauseCounter, CloseCounter,
+                             SetCounterServices, Login,
                              Logout, AddClerk, SetPin, ListClerks, ListDevices, ReportStatus, ReceiveDossier,
                              UpdateDossier, ImportDossier, ListDossiers, SubmitRating, LookupDossier>;
 

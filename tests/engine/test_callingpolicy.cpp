@@ -202,3 +202,49 @@ TEST_CASE("Priority tickets stand ahead of ordinary ones in a service's queue", 
     CHECK(queue[0]->label == "1003");
     CHECK(queue[1]->label == "1001");
 }
+
+TEST_CASE("A supervisor changes what a counter serves for the rest of the day", "[engine][policy]")
+{
+    EngineFixture f;
+    f.open(1, f.morning);
+    const auto setServices = [](QStringList services) {
+        return cmd::SetCounterServices{1, std::move(services), QStringLiteral("sup")};
+    };
+    f.issue(QStringLiteral("land"), f.morning);
+    const TicketId waitingJustice = f.issue(justice, plusMinutes(f.morning, 1));
+    CHECK(f.engine.openCountersFor(QStringLiteral("justice")) == 0);
+
+    const Events set = f.run(setServices({QStringLiteral("justice"), QStringLiteral("land")}),
+                             plusMinutes(f.morning, 2));
+    REQUIRE(set.size() == 1);
+    CHECK(set.front().type == EventType::CounterServicesSet);
+    CHECK(set.front().actor == "sup");
+    CHECK(f.engine.servicesOf(1) == QStringList{"justice", "land"});
+    CHECK(f.engine.counter(1)->status == CounterStatus::Open); // the clerk carries on
+    CHECK(f.engine.openCountersFor(QStringLiteral("justice")) == 1);
+    // Counter 1 may now call the justice ticket, which waited longer only by its weight.
+    CHECK(f.callNext(1, plusMinutes(f.morning, 3)) == f.ticket(waitingJustice).label);
+
+    CHECK(f.refuse(setServices({}), f.morning) == ErrorCode::InvalidArgument);
+    CHECK(f.refuse(setServices({QStringLiteral("fishing")}), f.morning) == ErrorCode::UnknownService);
+    CHECK(f.refuse(setServices({QStringLiteral("land"), QStringLiteral("land")}), f.morning)
+          == ErrorCode::InvalidArgument);
+    CHECK(f.refuse(setServices({QStringLiteral("justice"), QStringLiteral("land")}), f.morning)
+          == ErrorCode::InvalidArgument);
+
+    // A queue rebuilt from a snapshot (a client, a restart) serves the same.
+    QueueEngine copy(smallCenter());
+    copy.restore(f.engine.snapshot());
+    CHECK(copy.servicesOf(1) == QStringList{"justice", "land"});
+    CHECK(copy.openCountersFor(QStringLiteral("justice")) == 1);
+
+    // Back to the center file's list: stored as "none set".
+    f.run(setServices({QStringLiteral("land")}), plusMinutes(f.morning, 4));
+    CHECK(f.engine.counter(1)->services.isEmpty());
+    f.run(setServices({QStringLiteral("result")}), plusMinutes(f.morning, 5));
+    // The next business day starts from the center file again.
+    f.run(cmd::StartDay{}, at("2026-11-27 07:00"));
+    CHECK(f.engine.servicesOf(1) == QStringList{"land"});
+    f.open(1, at("2026-11-27 08:00"));
+    CHECK(f.engine.openCountersFor(QStringLiteral("result")) == 0);
+}

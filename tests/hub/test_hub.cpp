@@ -155,6 +155,16 @@ TEST_CASE("Roles are enforced on the hub", "[hub]")
     CHECK(f.call(*supervisor, QStringLiteral("counter.pause")).error.code == ErrorCode::BadRequest); // which counter?
     // Nothing of the refused requests reached the log: two counters opened (plus day.started).
     CHECK(f.store->lastSeq() == 3);
+
+    // Only a supervisor changes what a counter serves; every counter's mirror follows.
+    CHECK(f.call(*counter, QStringLiteral("counter.services"), {{"services", QJsonArray{"justice"}}}).error.code
+          == ErrorCode::Forbidden);
+    const HubReply changed = f.call(*supervisor, QStringLiteral("counter.services"),
+                                    {{"counter", 4}, {"services", QJsonArray{"justice", "land"}}});
+    REQUIRE(changed.ok);
+    CHECK(changed.body["counter"].toObject()["services"].toArray() == QJsonArray{"justice", "land"});
+    REQUIRE(waitFor([&] { return counter->mirror().lastSeq() == changed.body["seq"].toInteger(); }));
+    CHECK(counter->mirror().engine().servicesOf(4) == QStringList{"justice", "land"});
 }
 
 TEST_CASE("A supervisor adds clerks and resets PINs over the protocol", "[hub]")

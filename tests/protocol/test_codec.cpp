@@ -44,6 +44,7 @@ CounterState sampleCounter()
     c.current = 42;
     c.priorityRun = 1;
     c.since = at("2026-11-26 08:00");
+    c.services = {QStringLiteral("justice"), QStringLiteral("result")};
     return c;
 }
 
@@ -109,6 +110,7 @@ std::vector<Request> sampleRequests()
         OpenCounter{3},
         PauseCounter{3, QStringLiteral("nghỉ trưa")},
         CloseCounter{3},
+        SetCounterServices{3, {QStringLiteral("result"), QStringLiteral("justice")}},
         Login{QStringLiteral("lan"), QStringLiteral("1111")},
         Logout{},
         AddClerk{QStringLiteral("hoa"), QStringLiteral("Trần Văn Hòa"), ClerkRole::Supervisor, QStringLiteral("2468")},

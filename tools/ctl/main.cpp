@@ -63,6 +63,7 @@ int main(int argc, char *argv[])
                        "  issue SERVICE [GROUP]      issue a ticket (kiosk or supervisor device)\n"
                        "  call COUNTER               call the next ticket at a counter (supervisor)\n"
                        "  open COUNTER | close COUNTER\n"
+                       "  services COUNTER ID,ID,... what a counter serves today (supervisor)\n"
                        "  devices                    connected devices (supervisor)\n"
                        "  clerks                     list clerks (supervisor)\n"
                        "  add-clerk USER NAME ROLE PIN | set-pin USER PIN   (supervisor)"));
@@ -174,6 +175,10 @@ int main(int argc, char *argv[])
             const QString op = c == QLatin1String("call") ? QStringLiteral("ticket.call_next")
                                                           : QStringLiteral("counter.") + c;
             run(op, {{QStringLiteral("counter"), cmd[1].toInt()}});
+        } else if (c == QLatin1String("services") && cmd.size() == 3) {
+            run(QStringLiteral("counter.services"),
+                {{QStringLiteral("counter"), cmd[1].toInt()},
+                 {QStringLiteral("services"), QJsonArray::fromStringList(cmd[2].split(QLatin1Char(',')))}});
         } else if (c == QLatin1String("devices")) {
             run(QStringLiteral("devices"), {});
         } else if (c == QLatin1String("clerks")) {
