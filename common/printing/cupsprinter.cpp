@@ -185,8 +185,11 @@ PrintOutcome CupsPrinter::printNow(const Options &options, const QByteArray &doc
     // A PDF ticket goes to an ordinary printer too: let it fit the page it has.
     cups_option_t *jobOptions = nullptr;
     int optionCount = 0;
-    if (options.format == Format::Pdf)
+    if (options.format == Format::Pdf) {
         optionCount = cupsAddOption("fit-to-page", "true", optionCount, &jobOptions);
+        if (!options.media.isEmpty())
+            optionCount = cupsAddOption("media", options.media.toUtf8().constData(), optionCount, &jobOptions);
+    }
     out.jobId = cupsCreateJob(http, queue.constData(), title.toUtf8().constData(), optionCount, jobOptions);
     cupsFreeOptions(optionCount, jobOptions);
     if (out.jobId <= 0) {
@@ -245,10 +248,14 @@ PrintOutcome CupsPrinter::printNow(const Options &options, const QByteArray &doc
 
 quint64 CupsPrinter::print(const QImage &ticket, const QString &title)
 {
+    return printDocument(encode(ticket), title);
+}
+
+quint64 CupsPrinter::printDocument(const QByteArray &document, const QString &title)
+{
     const quint64 key = m_nextKey++;
     Options options = m_options;
     options.server = resolveServer(options.server);
-    const QByteArray document = encode(ticket);
     auto *watcher = new QFutureWatcher<PrintOutcome>(this);
     connect(watcher, &QFutureWatcher<PrintOutcome>::finished, this, [this, watcher, key] {
         const PrintOutcome outcome = watcher->result();

@@ -73,6 +73,7 @@ public:
         Format format = Format::EscPos;
         int timeoutMs = 10'000;
         bool cut = true;
+        QString media; ///< PDF only: the paper to print on ("A5"); empty: the queue's default
     };
 
     explicit CupsPrinter(Options options, QObject *parent = nullptr);
@@ -82,6 +83,8 @@ public:
 
     /** Sends a rendered ticket; `printed` follows with the key returned here. */
     quint64 print(const QImage &ticket, const QString &title);
+    /** Sends a document already in the queue's format (a PDF slip); `printed` follows. */
+    quint64 printDocument(const QByteArray &document, const QString &title);
     /** Reads the queue's state; `statusRead` follows. */
     void refreshStatus();
 

@@ -10,6 +10,7 @@
 #include "kioskcontroller.h"
 #include "support/hubfixture.h"
 #include "support/privatecupsd.h"
+#include "support/windowdriver.h"
 #include "ui/translations.h"
 
 namespace qms::test {
@@ -19,7 +20,7 @@ namespace qms::test {
  * view-model, a real hub over TCP and a real cupsd printing to a listening
  * "network printer". Technician PIN 2468; timeouts short so tests run fast.
  */
-struct KioskFixture
+struct KioskFixture : WindowDriver
 {
     struct Options
     {
@@ -39,22 +40,6 @@ struct KioskFixture
     { }
     ~KioskFixture();
 
-    QQuickItem *item(const QString &objectName) const;
-    /** Waits for an item to exist and be visible. */
-    QQuickItem *waitForItem(const QString &objectName, int ms = 5000) const;
-    /** Nothing moving: no page transition running, no image still loading. */
-    [[nodiscard]] bool settled() const;
-    /** The page on top of the navigation stack. */
-    [[nodiscard]] QString currentPage() const;
-    bool waitForPage(const QString &objectName, int ms = 5000) const;
-    /** A tap in the middle of the item, as a finger would do it. */
-    void tap(QQuickItem *item) const;
-    void tap(const QString &objectName) const { tap(waitForItem(objectName)); }
-    QString textOf(const QString &objectName) const;
-    /** Renders the window and saves it to the screenshot folder; returns the image. */
-    QImage screenshot(const QString &name) const;
-    void resize(QSize size);
-
     HubFixture hub;
     std::unique_ptr<PrivateCupsd> cups;
     std::unique_ptr<FakeNetworkPrinter> printer;
@@ -63,11 +48,7 @@ struct KioskFixture
     std::unique_ptr<Translations> translations;
     std::unique_ptr<QmlShell> shell;
     std::unique_ptr<KioskController> kiosk;
-    QQuickWindow *window = nullptr;
     TempDir settingsDir;
 };
-
-/** Where screenshots go: $QMS_SCREENSHOT_DIR, else screenshots/ in the build folder. */
-QString screenshotDir();
 
 } // namespace qms::test

@@ -8,6 +8,7 @@
 #include "printing/cupsprinter.h"
 #include "printing/escpos.h"
 #include "printing/qrcode.h"
+#include "printing/slipdocument.h"
 #include "printing/ticketrenderer.h"
 #include "support/hubfixture.h"
 #include "support/privatecupsd.h"
@@ -45,7 +46,55 @@ int inkedRows(const QImage &image)
     }
     return rows;
 }
+SlipPrint sampleSlip(int papers)
+{
+    SlipPrint s;
+    s.office = QStringLiteral("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG PHƯỜNG AN HÒA");
+    s.reference = QStringLiteral("Mã hồ sơ: 000.00.12.H57-261126-0001");
+    s.nation = QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    s.motto = QStringLiteral("Độc lập – Tự do – Hạnh phúc");
+    s.dateLine = QStringLiteral("Ngày 26 tháng 11 năm 2026");
+    s.title = QStringLiteral("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN NGÀY TRẢ KẾT QUẢ");
+    s.body.push_back({QStringLiteral("Tiếp nhận hồ sơ của: Ông/Bà Nguyễn Thị Lan"), 0, false});
+    s.body.push_back({QStringLiteral("1. Thành phần hồ sơ nộp gồm:"), 0, true});
+    for (int i = 1; i <= papers; ++i)
+        s.body.push_back(
+            {QStringLiteral("– Giấy tờ thứ %1 về quyền sử dụng đất, bản chính kèm bản sao").arg(i), 1, false});
+    s.body.push_back({QStringLiteral("2. Thời gian trả kết quả: ngày 10/12/2026"), 0, true});
+    s.leftSignature = QStringLiteral("NGƯỜI NỘP HỒ SƠ");
+    s.rightSignature = QStringLiteral("NGƯỜI TIẾP NHẬN HỒ SƠ");
+    s.signatureHint = QStringLiteral("(Ký và ghi rõ họ tên)");
+    s.rightSigner = QStringLiteral("Nguyễn Thị Lan");
+    s.qrText = QStringLiteral("http://192.168.1.10:7480/d/000.00.12.H57-261126-0001");
+    s.qrCaption = QStringLiteral("Quét mã để tra cứu hồ sơ");
+    return s;
+}
 } // namespace
+
+TEST_CASE("A dossier slip is an A5 page with a QR code that scans, and a long one flows onto a second page",
+          "[printing]")
+{
+    const SlipPrint slip = sampleSlip(3);
+    const QByteArray pdf = renderSlipPdf(slip);
+    REQUIRE(pdf.startsWith("%PDF-"));
+    const QList<QImage> pages = rasterizePdf(pdf, 150);
+    REQUIRE(pages.size() == 1);
+    // 148 × 210 mm at 150 dpi.
+    CHECK(std::abs(pages[0].width() - 874) <= 2);
+    CHECK(std::abs(pages[0].height() - 1240) <= 2);
+    CHECK(readQrCodes(pages[0]) == QStringList{slip.qrText});
+    // Some ink in the top and the bottom halves: the heading and the signatures are on the page.
+    const QImage top = pages[0].copy(0, 0, pages[0].width(), pages[0].height() / 2);
+    const QImage bottom = pages[0].copy(0, pages[0].height() / 2, pages[0].width(), pages[0].height() / 2);
+    CHECK(inkedRows(top) > 100);
+    CHECK(inkedRows(bottom) > 100);
+
+    // Twelve papers do not fit one A5 page: nothing is cut, the rest flows on, the QR code last.
+    const QList<QImage> long_ = rasterizePdf(renderSlipPdf(sampleSlip(12)), 150);
+    REQUIRE(long_.size() == 2);
+    CHECK(readQrCodes(long_[0]).isEmpty());
+    CHECK(readQrCodes(long_[1]) == QStringList{slip.qrText});
+}
 
 TEST_CASE("A QR code from libqrencode reads back with zbar", "[printing]")
 {
@@ -166,16 +215,9 @@ TEST_CASE("A ticket as PDF for an ordinary printer rasterizes with its QR code",
     CHECK(outcome.ok);
     REQUIRE(pdf.startsWith("%PDF-"));
 
-    QTemporaryDir dir;
-    QFile file(dir.filePath(QStringLiteral("ticket.pdf")));
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(pdf);
-    file.close();
-    REQUIRE(QProcess::execute(QStringLiteral("pdftoppm"),
-                              {QStringLiteral("-r"), QStringLiteral("203"), QStringLiteral("-png"),
-                               QStringLiteral("-singlefile"), file.fileName(), dir.filePath(QStringLiteral("page"))})
-            == 0);
-    const QImage page(dir.filePath(QStringLiteral("page.png")));
+    const QList<QImage> pages = rasterizePdf(pdf, 203);
+    REQUIRE(pages.size() == 1);
+    const QImage &page = pages.front();
     REQUIRE_FALSE(page.isNull());
     // The page is the ticket's own size (not an A4 sheet three quarters blank).
     const QImage ticket = renderTicket(t);

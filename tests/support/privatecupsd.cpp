@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <sys/socket.h>
@@ -236,6 +237,26 @@ QStringList readQrCodes(const QImage &image)
     zbar_image_destroy(img);
     zbar_image_scanner_destroy(scanner);
     return found;
+}
+
+QList<QImage> rasterizePdf(const QByteArray &pdf, int dpi)
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("document.pdf")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
+        return {};
+    file.close();
+    if (QProcess::execute(QStringLiteral("pdftoppm"),
+                          {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-png"), file.fileName(),
+                           dir.filePath(QStringLiteral("page"))})
+        != 0)
+        return {};
+    // page-1.png, page-2.png, … (zero-padded when there are ten or more).
+    QList<QImage> pages;
+    const QStringList names = QDir(dir.path()).entryList({QStringLiteral("page-*.png")}, QDir::Files, QDir::Name);
+    for (const QString &name : names)
+        pages << QImage(dir.filePath(name));
+    return pages;
 }
 
 } // namespace qms::test

@@ -76,4 +76,7 @@ EscPosDocument decodeEscPos(const QByteArray &bytes);
 /** Every QR code zbar finds in the image. */
 QStringList readQrCodes(const QImage &image);
 
+/** The pages of a PDF as pdftoppm renders them at `dpi` (none when it cannot). */
+QList<QImage> rasterizePdf(const QByteArray &pdf, int dpi);
+
 } // namespace qms::test

@@ -1,0 +1,216 @@
+#include "printing/slipdocument.h"
+
+#include <QBuffer>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextLayout>
+
+#include <cmath>
+
+#include "fonts/fonts.h"
+#include "printing/qrcode.h"
+
+namespace qms {
+
+namespace {
+constexpr int dpi = 300;
+
+/** Points (1/72 inch) to device pixels at the writer's resolution. */
+int pt(double points)
+{
+    return int(std::lround(points * dpi / 72.0));
+}
+
+int mm(double millimetres)
+{
+    return int(std::lround(millimetres * dpi / 25.4));
+}
+
+/**
+ * Writes text down an A5 page and onto the next when it is full. Positions are
+ * device pixels of the PDF writer.
+ */
+class Flow
+{
+public:
+    Flow(QPdfWriter &writer, QPainter &p)
+        : m_writer(writer)
+        , m_p(p)
+        , m_bottom(writer.height())
+    { }
+
+    struct Style
+    {
+        double points = 11;
+        bool bold = false;
+        bool italic = false;
+        bool underline = false;
+        Qt::Alignment align = Qt::AlignLeft;
+    };
+
+    /** The height `s` takes in a band `width` wide. */
+    int measure(const QString &s, const Style &style, int width) const
+    {
+        QTextLayout layout(s, font(style));
+        return int(std::ceil(lay(layout, style, width)));
+    }
+
+    /** Draws `s` in a band at `top` without moving the flow (the header's two columns). */
+    int drawAt(const QString &s, const Style &style, int left, int top, int width)
+    {
+        if (s.isEmpty())
+            return 0;
+        QTextLayout layout(s, font(style));
+        const qreal height = lay(layout, style, width);
+        m_p.setPen(Qt::black);
+        layout.draw(&m_p, QPointF(left, top));
+        return int(std::ceil(height));
+    }
+
+    /** Draws `s` at the flow's position, line by line, breaking the page where it must. */
+    void paragraph(const QString &s, const Style &style, int left, int width, int spaceAfter)
+    {
+        if (s.isEmpty())
+            return;
+        QTextLayout layout(s, font(style));
+        lay(layout, style, width);
+        m_p.setPen(Qt::black);
+        for (int i = 0; i < layout.lineCount(); ++i) {
+            const QTextLine line = layout.lineAt(i);
+            if (m_y + line.height() > m_bottom)
+                newPage();
+            line.draw(&m_p, QPointF(left, m_y - line.y()));
+            m_y += int(std::ceil(line.height()));
+        }
+        m_y += spaceAfter;
+    }
+
+    /** Makes sure `height` fits below; a new page otherwise. */
+    void keep(int height)
+    {
+        if (m_y + height > m_bottom)
+            newPage();
+    }
+
+    void space(int pixels) { m_y += pixels; }
+    [[nodiscard]] int y() const { return m_y; }
+    void setY(int y) { m_y = y; }
+
+private:
+    static QFont font(const Style &style)
+    {
+        QFont f(registerBundledFonts());
+        f.setPixelSize(pt(style.points));
+        f.setBold(style.bold);
+        f.setItalic(style.italic);
+        f.setUnderline(style.underline);
+        return f;
+    }
+
+    static qreal lay(QTextLayout &layout, const Style &style, int width)
+    {
+        QTextOption option(style.align);
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        qreal height = 0;
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            line.setPosition(QPointF(0, height));
+            height += line.height();
+        }
+        layout.endLayout();
+        return height;
+    }
+
+    void newPage()
+    {
+        m_writer.newPage();
+        m_y = 0;
+    }
+
+    QPdfWriter &m_writer;
+    QPainter &m_p;
+    int m_bottom;
+    int m_y = 0;
+};
+} // namespace
+
+QByteArray renderSlipPdf(const SlipPrint &slip)
+{
+    QByteArray pdf;
+    QBuffer buffer(&pdf);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setPageSize(QPageSize(QPageSize::A5));
+    writer.setPageOrientation(QPageLayout::Portrait);
+    // The margins of administrative papers: wider on the left, where they are filed.
+    writer.setPageMargins(QMarginsF(20, 12, 12, 12), QPageLayout::Millimeter);
+    writer.setResolution(dpi);
+    writer.setTitle(slip.title);
+    writer.setCreator(QStringLiteral("qms-counter"));
+    QPainter p(&writer);
+    p.setRenderHint(QPainter::TextAntialiasing, true);
+    Flow flow(writer, p);
+    const int width = writer.width();
+
+    // The heading: the office on the left, the nation and the date on the right.
+    const int leftWidth = width * 44 / 100;
+    const int rightLeft = leftWidth + mm(4);
+    const int rightWidth = width - rightLeft;
+    const Flow::Style office{10.5, true, false, false, Qt::AlignHCenter};
+    const Flow::Style nation{10.5, true, false, false, Qt::AlignHCenter};
+    const Flow::Style motto{11, true, false, true, Qt::AlignHCenter};
+    int left = flow.drawAt(slip.office, office, 0, 0, leftWidth);
+    p.fillRect(leftWidth / 3, left + mm(1), leftWidth / 3, std::max(1, mm(0.25)), Qt::black);
+    left += mm(3);
+    left += flow.drawAt(slip.reference, Flow::Style{10.5, false, false, false, Qt::AlignHCenter}, 0, left, leftWidth);
+    int right = flow.drawAt(slip.nation, nation, rightLeft, 0, rightWidth);
+    right += flow.drawAt(slip.motto, motto, rightLeft, right, rightWidth) + mm(3);
+    right += flow.drawAt(slip.dateLine, Flow::Style{11, false, true, false, Qt::AlignHCenter}, rightLeft, right,
+                         rightWidth);
+    flow.setY(std::max(left, right) + mm(8));
+
+    flow.paragraph(slip.title, Flow::Style{12.5, true, false, false, Qt::AlignHCenter}, 0, width, mm(5));
+    for (const SlipParagraph &para : slip.body) {
+        const int indent = para.indent * mm(6);
+        flow.paragraph(para.text, Flow::Style{11, para.bold, false, false, Qt::AlignLeft}, indent, width - indent,
+                       mm(1.2));
+    }
+    flow.space(mm(4));
+
+    // The signatures: the citizen's on the left (when asked), the clerk's on the right.
+    const Flow::Style signTitle{11, true, false, false, Qt::AlignHCenter};
+    const Flow::Style signHint{10, false, true, false, Qt::AlignHCenter};
+    const int half = width / 2;
+    const int signBlock = flow.measure(slip.rightSignature, signTitle, half)
+        + flow.measure(slip.signatureHint, signHint, half) + mm(22) + flow.measure(slip.rightSigner, signTitle, half);
+    flow.keep(signBlock);
+    const int top = flow.y();
+    if (!slip.leftSignature.isEmpty()) {
+        int y = top + flow.drawAt(slip.leftSignature, signTitle, 0, top, half);
+        flow.drawAt(slip.signatureHint, signHint, 0, y, half);
+    }
+    int y = top + flow.drawAt(slip.rightSignature, signTitle, half, top, half);
+    y += flow.drawAt(slip.signatureHint, signHint, half, y, half) + mm(22);
+    y += flow.drawAt(slip.rightSigner, signTitle, half, y, half);
+    flow.setY(y + mm(6));
+
+    // The QR code for looking the dossier up, its caption beside it.
+    if (!slip.qrText.isEmpty()) {
+        const QImage qr = qrCodeImage(slip.qrText.toUtf8(), mm(0.5));
+        if (!qr.isNull()) {
+            flow.keep(qr.height());
+            const int qrTop = flow.y();
+            p.drawImage(0, qrTop, qr);
+            flow.drawAt(slip.qrCaption, Flow::Style{10, false, false, false, Qt::AlignLeft}, qr.width() + mm(3),
+                        qrTop + mm(2), width - qr.width() - mm(3));
+            flow.setY(qrTop + qr.height());
+        }
+    }
+    p.end();
+    return pdf;
+}
+
+} // namespace qms

@@ -1,0 +1,141 @@
+#include "support/windowdriver.h"
+
+#include <QDir>
+#include <QKeyEvent>
+#include <QTest>
+#include <QtQuickTest/quicktest.h>
+
+#include <functional>
+
+#include "support/hubfixture.h"
+
+namespace qms::test {
+
+QString screenshotDir()
+{
+    const QString dir = qEnvironmentVariableIsSet("QMS_SCREENSHOT_DIR") ? qEnvironmentVariable("QMS_SCREENSHOT_DIR")
+                                                                        : QStringLiteral(QMS_BUILD_DIR "/screenshots");
+    QDir().mkpath(dir);
+    return dir;
+}
+
+void WindowDriver::resize(QSize size)
+{
+    window->resize(size);
+    window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(window));
+    REQUIRE(waitFor([&] { return window->contentItem()->size() == QSizeF(size) && settled(); }));
+}
+
+namespace {
+/** Items by objectName in the visual tree (delegates are not QObject children of the window). */
+void collect(QQuickItem *item, const QString &name, QList<QQuickItem *> *out)
+{
+    if (item->objectName() == name)
+        out->append(item);
+    for (QQuickItem *child : item->childItems())
+        collect(child, name, out);
+}
+} // namespace
+
+QQuickItem *WindowDriver::item(const QString &objectName) const
+{
+    QList<QQuickItem *> all;
+    collect(window->contentItem(), objectName, &all);
+    // The stack keeps pages below the top one: prefer the visible match.
+    for (QQuickItem *i : all)
+        if (i->isVisible())
+            return i;
+    return all.isEmpty() ? nullptr : all.first();
+}
+
+QQuickItem *WindowDriver::waitForItem(const QString &objectName, int ms) const
+{
+    QQuickItem *found = nullptr;
+    waitFor(
+        [&] {
+            found = item(objectName);
+            return found && found->isVisible() && found->width() > 0;
+        },
+        ms);
+    INFO("item " << objectName.toStdString());
+    REQUIRE(found);
+    return found;
+}
+
+bool WindowDriver::settled() const
+{
+    // No layout waiting to be done, no page sliding in, no image still loading.
+    if (QQuickTest::qIsPolishScheduled(window))
+        return false;
+    const QObject *stack = item(QStringLiteral("stack"));
+    if (stack && stack->property("busy").toBool())
+        return false;
+    QList<QQuickItem *> pending;
+    const std::function<void(QQuickItem *)> visit = [&](QQuickItem *i) {
+        if (i->isVisible() && i->inherits("QQuickImageBase") && i->property("status").toInt() == 2 /* Loading */)
+            pending.append(i);
+        for (QQuickItem *child : i->childItems())
+            visit(child);
+    };
+    visit(window->contentItem());
+    return pending.isEmpty();
+}
+
+QString WindowDriver::currentPage() const
+{
+    const QObject *stack = item(QStringLiteral("stack"));
+    const auto *top = stack ? stack->property("currentItem").value<QQuickItem *>() : nullptr;
+    return top ? top->objectName() : QString();
+}
+
+bool WindowDriver::waitForPage(const QString &objectName, int ms) const
+{
+    // StackView ignores touches while a page slides in: wait for the transition too.
+    const QObject *stack = item(QStringLiteral("stack"));
+    return waitFor([&] { return currentPage() == objectName && !stack->property("busy").toBool(); }, ms);
+}
+
+void WindowDriver::tap(QQuickItem *target) const
+{
+    REQUIRE(target);
+    // Where it is once the layouts are done: a new model row moves its neighbours.
+    REQUIRE(waitFor([&] { return settled(); }));
+    const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
+    QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+    QCoreApplication::processEvents();
+}
+
+QString WindowDriver::textOf(const QString &objectName) const
+{
+    return waitForItem(objectName)->property("text").toString();
+}
+
+QImage WindowDriver::screenshot(const QString &name) const
+{
+    REQUIRE(waitFor([&] { return settled(); }));
+    const QImage image = window->grabWindow();
+    image.save(screenshotDir() + QLatin1Char('/') + name + QStringLiteral(".png"));
+    return image;
+}
+
+void WindowDriver::press(Qt::Key key, Qt::KeyboardModifiers modifiers) const
+{
+    REQUIRE(waitFor([&] { return settled(); }));
+    QTest::keyClick(window, key, modifiers);
+    QCoreApplication::processEvents();
+}
+
+void WindowDriver::type(const QString &text) const
+{
+    // Key events carrying the text, as an input method delivers Vietnamese letters.
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QCoreApplication::sendEvent(window, &press);
+        QCoreApplication::sendEvent(window, &release);
+    }
+    QCoreApplication::processEvents();
+}
+
+} // namespace qms::test
