@@ -83,6 +83,19 @@ void ClerkAuthenticator::login(const QString &username, const QString &pin, QObj
         });
 }
 
+ClerkAuthenticator::LoginResult ClerkAuthenticator::resume(const QString &username)
+{
+    const auto found = m_store.find(username);
+    if (!found)
+        return LoginResult{std::nullopt, found.error()};
+    const std::optional<ClerkRecord> &record = found.value();
+    if (!record || !record->active || record->lockedUntil > m_clock())
+        return LoginResult{std::nullopt,
+                           Error{ErrorCode::LoginFailed, QStringLiteral("the login has ended: enter the PIN")}};
+    qCInfo(lcAuth) << "clerk" << username << "back after a reconnection";
+    return LoginResult{record->clerk, Error{ErrorCode::LoginFailed, {}}};
+}
+
 ClerkAuthenticator::LoginResult ClerkAuthenticator::finishLogin(const QString &username, bool verified)
 {
     // Read again: other logins for this clerk may have ended while this PIN was hashed.

@@ -45,6 +45,12 @@ public:
     void addClerk(const Clerk &clerk, const QString &pin, QObject *context, DoneCallback done);
     void setPin(const QString &username, const QString &pin, QObject *context, DoneCallback done);
 
+    /**
+     * The clerk, when a login may resume without the PIN (LoginResumes checked
+     * the token): still known, active, and not locked out meanwhile.
+     */
+    [[nodiscard]] LoginResult resume(const QString &username);
+
     /** Synchronous add, for `qms-kiosk --add-clerk` before the hub runs. */
     Result<Ok> addClerkNow(const Clerk &clerk, const QString &pin);
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "hub/clerkauthenticator.h"
+#include "hub/loginresumes.h"
 #include "hub/queueservice.h"
 #include "protocol/messages.h"
 #include "protocol/tcplineconnection.h"
@@ -95,6 +96,7 @@ public:
     [[nodiscard]] const CenterConfig &config() const { return m_config; }
     [[nodiscard]] QueueService &queue() { return m_queue; }
     [[nodiscard]] ClerkAuthenticator &clerks() { return m_auth; }
+    [[nodiscard]] LoginResumes &resumes() { return m_resumes; }
     [[nodiscard]] ClerkStore &clerkStore() { return m_clerkStore; }
     [[nodiscard]] const EventStore &store() const { return m_store; }
     [[nodiscard]] int sessionCount() const { return int(m_sessions.size()); }
@@ -159,6 +161,7 @@ private:
     QueueService m_queue;
     ClerkStore &m_clerkStore;
     ClerkAuthenticator m_auth;
+    LoginResumes m_resumes;
     Clock m_clock;
     MonotonicClock m_monotonic;
     QTcpServer *m_server = nullptr;

@@ -421,24 +421,39 @@ void HubSession::handle(qint64 id, const Login &m)
         sendError(id, Error{ErrorCode::Busy, QStringLiteral("a login is already being checked")});
         return;
     }
-    m_loginInFlight = true;
-    m_hub.clerks().login(m.user, m.pin, this, [this, id](const ClerkAuthenticator::LoginResult &result) {
+    const auto finish = [this, id](const ClerkAuthenticator::LoginResult &result) {
         m_loginInFlight = false;
         if (result.clerk) {
             if (m_role == DeviceRole::Supervisor && result.clerk->role != ClerkRole::Supervisor) {
                 sendError(id, Error{ErrorCode::Forbidden, QStringLiteral("only a supervisor may log in here")});
                 return;
             }
+            if (!m_resume.isEmpty())
+                m_hub.resumes().revoke(m_resume);
             m_clerk = result.clerk;
             m_failedLogins = 0;
-            send(encodeReply(id, LoggedIn{*m_clerk}));
+            m_resume = m_hub.resumes().issue(m_clerk->username, m_device, m_hub.now());
+            send(encodeReply(id, LoggedIn{*m_clerk, m_resume}));
             return;
         }
         sendError(id, result.error);
         if (++m_failedLogins >= maxFailedLoginsPerConnection)
             fail(QJsonValue(),
                  Error{ErrorCode::Forbidden, QStringLiteral("too many failed logins on this connection")});
-    });
+    };
+    m_loginInFlight = true;
+    if (m.pin.isEmpty()) {
+        // Back after a reconnection: the token stands for the PIN typed this morning.
+        if (m_hub.resumes().isValid(m.resume, m.user, m_device, m_hub.now())) {
+            m_hub.resumes().revoke(m.resume);
+            finish(m_hub.clerks().resume(m.user));
+        } else {
+            finish(ClerkAuthenticator::LoginResult{
+                std::nullopt, Error{ErrorCode::LoginFailed, QStringLiteral("the login has ended: enter the PIN")}});
+        }
+        return;
+    }
+    m_hub.clerks().login(m.user, m.pin, this, finish);
 }
 
 void HubSession::handle(qint64 id, const Logout &)
@@ -446,6 +461,8 @@ void HubSession::handle(qint64 id, const Logout &)
     if (m_clerk)
         qCInfo(lcSession).noquote() << m_clerk->username << "logged out at" << peerName();
     m_clerk.reset();
+    m_hub.resumes().revoke(m_resume);
+    m_resume.clear();
     send(encodeReply(id, Done{}));
 }
 
@@ -458,8 +475,11 @@ void HubSession::handle(qint64 id, const AddClerk &m)
 
 void HubSession::handle(qint64 id, const SetPin &m)
 {
-    m_hub.clerks().setPin(m.user, m.pin, this, [this, id](const Result<Ok> &result) {
-        result ? send(encodeReply(id, Done{})) : replyError(id, result.error());
+    m_hub.clerks().setPin(m.user, m.pin, this, [this, id, user = m.user](const Result<Ok> &result) {
+        if (!result)
+            return replyError(id, result.error());
+        m_hub.resumes().revokeUser(user); // a new PIN ends every login made with the old one
+        send(encodeReply(id, Done{}));
     });
 }
 

@@ -133,6 +133,7 @@ private:
     QString m_device;
     int m_counter = 0;
     std::optional<Clerk> m_clerk;
+    QString m_resume; ///< the token the clerk's login gave (LoginResumes)
     protocol::ReportStatus m_reported;
     qint64 m_lastSentSeq = 0;
     bool m_loginInFlight = false;

@@ -237,7 +237,10 @@ template <>
 void decodeFields(JsonReader &r, Login &m)
 {
     m.user = r.requiredString("user");
-    m.pin = r.requiredString("pin");
+    m.pin = r.string("pin");
+    m.resume = boundedString(r, "resume", 64);
+    if (m.pin.isEmpty() && m.resume.isEmpty())
+        r.fail(key("pin"), QStringLiteral("is required"));
 }
 template <>
 void decodeFields(JsonReader &, Logout &)
@@ -506,7 +509,12 @@ QJsonObject toJson(const SetCounterServices &m)
 
 QJsonObject toJson(const Login &m)
 {
-    return {{key("user"), m.user}, {key("pin"), m.pin}};
+    QJsonObject o{{key("user"), m.user}};
+    if (!m.pin.isEmpty())
+        o.insert(key("pin"), m.pin);
+    if (!m.resume.isEmpty())
+        o.insert(key("resume"), m.resume);
+    return o;
 }
 
 QJsonObject toJson(const Logout &)
@@ -708,13 +716,17 @@ void fromJson(JsonReader &r, Committed &m)
 
 QJsonObject toJson(const LoggedIn &m)
 {
-    return {{key("clerk"), clerkToJson(m.clerk)}};
+    QJsonObject o{{key("clerk"), clerkToJson(m.clerk)}};
+    if (!m.resume.isEmpty())
+        o.insert(key("resume"), m.resume);
+    return o;
 }
 
 void fromJson(JsonReader &r, LoggedIn &m)
 {
     JsonReader c = r.child(r.object("clerk"), QStringLiteral("clerk"));
     m.clerk = clerkFromJson(c);
+    m.resume = r.string("resume");
 }
 
 QJsonObject toJson(const Done &)

@@ -141,10 +141,12 @@ struct CloseCounter
     bool operator==(const CloseCounter &) const = default;
 };
 
+/** A clerk logs in with a PIN, or again after a reconnection with the token the last login gave. */
 struct Login
 {
     QString user;
     QString pin;
+    QString resume;
     bool operator==(const Login &) const = default;
 };
 
@@ -313,6 +315,7 @@ struct Committed
 struct LoggedIn
 {
     Clerk clerk;
+    QString resume; ///< logs this clerk in again from this device after a reconnection
     bool operator==(const LoggedIn &) const = default;
 };
 

@@ -396,3 +396,44 @@ TEST_CASE("Commands that arrive together share one commit, and each is answered"
     CHECK(burst(0) == 1);      // group commit: the whole burst in one transaction
     CHECK(burst(1) == kiosks); // one commit per command, for comparison
 }
+
+TEST_CASE("A clerk whose connection dropped is let back in once with the login's token, not the PIN", "[hub]")
+{
+    HubFixture f;
+    QString token;
+    {
+        auto counter = f.online(QStringLiteral("counter-1"), DeviceRole::Counter);
+        const HubReply login = f.call(*counter, QStringLiteral("clerk.login"), {{"user", "lan"}, {"pin", "1111"}});
+        REQUIRE(login.ok);
+        token = login.body["resume"].toString();
+        CHECK(token.size() == 32);
+    } // the connection drops
+    auto again = f.online(QStringLiteral("counter-1"), DeviceRole::Counter);
+    auto elsewhere = f.online(QStringLiteral("counter-2"), DeviceRole::Counter);
+    const auto resume = [&](HubClient &c, const QString &user, const QString &t) {
+        return f.call(c, QStringLiteral("clerk.login"), {{"user", user}, {"resume", t}});
+    };
+    // Only at the device it was given to, only for that clerk.
+    CHECK(resume(*elsewhere, QStringLiteral("lan"), token).error.code == ErrorCode::LoginFailed);
+    CHECK(resume(*again, QStringLiteral("hoa"), token).error.code == ErrorCode::LoginFailed);
+    const HubReply back = resume(*again, QStringLiteral("lan"), token);
+    REQUIRE(back.ok);
+    CHECK(back.body["clerk"].toObject()["user"].toString() == "lan");
+    CHECK(f.call(*again, QStringLiteral("counter.open")).ok);
+    // Each token is used once; the login hands out the next one.
+    const QString next = back.body["resume"].toString();
+    CHECK(next != token);
+    auto third = f.online(QStringLiteral("counter-1"), DeviceRole::Counter);
+    CHECK(resume(*third, QStringLiteral("lan"), token).error.code == ErrorCode::LoginFailed);
+    // Logging out ends it, and so does a new PIN.
+    REQUIRE(f.call(*again, QStringLiteral("clerk.logout")).ok);
+    CHECK(resume(*third, QStringLiteral("lan"), next).error.code == ErrorCode::LoginFailed);
+    const QString fresh
+        = f.call(*third, QStringLiteral("clerk.login"), {{"user", "lan"}, {"pin", "1111"}}).body["resume"].toString();
+    auto supervisor = f.online(QStringLiteral("supervisor-1"), DeviceRole::Supervisor);
+    REQUIRE(f.call(*supervisor, QStringLiteral("clerk.login"), {{"user", "sup"}, {"pin", "4321"}}).ok);
+    REQUIRE(f.call(*supervisor, QStringLiteral("clerk.set_pin"), {{"user", "lan"}, {"pin", "9999"}}).ok);
+    auto fourth = f.online(QStringLiteral("counter-1"), DeviceRole::Counter);
+    CHECK(resume(*fourth, QStringLiteral("lan"), fresh).error.code == ErrorCode::LoginFailed);
+    CHECK(f.call(*fourth, QStringLiteral("clerk.login"), {{"user", "lan"}}).error.code == ErrorCode::BadRequest);
+}

@@ -111,7 +111,7 @@ std::vector<Request> sampleRequests()
         PauseCounter{3, QStringLiteral("nghỉ trưa")},
         CloseCounter{3},
         SetCounterServices{3, {QStringLiteral("result"), QStringLiteral("justice")}},
-        Login{QStringLiteral("lan"), QStringLiteral("1111")},
+        Login{QStringLiteral("lan"), QStringLiteral("1111"), QStringLiteral("0f1e2d3c4b5a69788796a5b4c3d2e1f0")},
         Logout{},
         AddClerk{QStringLiteral("hoa"), QStringLiteral("Trần Văn Hòa"), ClerkRole::Supervisor, QStringLiteral("2468")},
         SetPin{QStringLiteral("hoa"), QStringLiteral("8642")},
@@ -234,7 +234,8 @@ TEST_CASE("Every reply survives the codec unchanged", "[protocol]")
     CHECK(require(overTheWire(committed)) == committed);
     CHECK(require(overTheWire(Committed{122, std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt})).seq
           == 122);
-    const LoggedIn loggedIn{Clerk{QStringLiteral("lan"), QStringLiteral("Nguyễn Thị Lan"), ClerkRole::Clerk}};
+    const LoggedIn loggedIn{Clerk{QStringLiteral("lan"), QStringLiteral("Nguyễn Thị Lan"), ClerkRole::Clerk},
+                            QStringLiteral("0f1e2d3c4b5a69788796a5b4c3d2e1f0")};
     CHECK(require(overTheWire(loggedIn)) == loggedIn);
     CHECK(overTheWire(Done{}).ok());
     const ClerkList clerks{{ClerkInfo{loggedIn.clerk, false, 3, 1795655100000}}};

@@ -120,7 +120,7 @@ int main(int argc, char *argv[])
         const auto send = [&, op, fields] { client.sendJson(op, fields, &app, printReply); };
         if (options.role != DeviceRole::Supervisor || args.value(user).isEmpty())
             return send();
-        client.send(protocol::Login{args.value(user), args.value(pin)}, &app,
+        client.send(protocol::Login{args.value(user), args.value(pin), {}}, &app,
                     [&, send](const Result<protocol::LoggedIn> &r) {
                         if (r)
                             return send();
