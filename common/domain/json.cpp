@@ -55,6 +55,8 @@ QJsonObject ticketToJson(const Ticket &t)
     // Left out when unknown: the hub tells the public token only to the issuing kiosk and supervisors.
     if (!t.token.isEmpty())
         o.insert(QStringLiteral("token"), t.token);
+    if (!t.note.isEmpty())
+        o.insert(QStringLiteral("note"), t.note);
     return o;
 }
 
@@ -85,6 +87,7 @@ Ticket ticketFromJson(JsonReader &r)
     t.targetCounter = int(r.integer("target_counter", 0, 0, maxCounter));
     t.atHead = r.boolean("at_head", false);
     t.transferCount = int(r.integer("transfers", 0, 0, 1000));
+    t.note = r.string("note");
     return t;
 }
 

@@ -51,6 +51,7 @@ struct Ticket
     int targetCounter = 0; ///< transferred to one specific counter (0 = any)
     bool atHead = false;   ///< transferred to the head of its queue
     int transferCount = 0;
+    QString note; ///< the last transfer's note, for the clerk who calls it next
 
     [[nodiscard]] bool isPriority() const { return !priorityGroup.isEmpty(); }
     bool operator==(const Ticket &) const = default;

@@ -83,6 +83,7 @@ struct Transfer
     int toCounter = 0;                     ///< 0: any counter serving the service
     std::optional<QueuePosition> position; ///< unset: the center's default
     QString actor;
+    QString note; ///< for the clerk who calls it next ("cần ký xác nhận")
 };
 
 struct Cancel

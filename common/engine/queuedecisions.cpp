@@ -307,6 +307,7 @@ Result<Events> QueueEngine::decideTransfer(const cmd::Transfer &cmd, Timestamp n
     t.counter = 0;
     t.recallCount = 0;
     t.transferCount += 1;
+    t.note = cmd.note.trimmed();
     Event e = makeEvent(EventType::TicketTransferred, now, cmd.actor);
     e.fromService = found->service;
     e.fromCounter = heldAt;

@@ -364,7 +364,7 @@ void HubSession::handle(qint64 id, const Requeue &m)
 void HubSession::handle(qint64 id, const Transfer &m)
 {
     submitAtCounter(id, m.counter, false,
-                    [&](int c) { return cmd::Transfer{c, m.ticket, m.toService, m.toCounter, m.position, actor()}; });
+                    [&](int c) { return cmd::Transfer{c, m.ticket, m.toService, m.toCounter, m.position, actor(), m.note}; });
 }
 
 void HubSession::handle(qint64 id, const Cancel &m)

@@ -204,6 +204,7 @@ void decodeFields(JsonReader &r, Transfer &m)
     m.toService = r.string("to_service");
     m.toCounter = int(r.integer("to_counter", 0, 1, maxCounter));
     m.position = readPosition(r, "position");
+    m.note = boundedString(r, "note", maxReasonLength);
 }
 template <>
 void decodeFields(JsonReader &r, Cancel &m)
@@ -468,6 +469,8 @@ QJsonObject toJson(const Transfer &m)
         o.insert(key("to_counter"), m.toCounter);
     if (m.position)
         o.insert(key("position"), positionName(*m.position));
+    if (!m.note.isEmpty())
+        o.insert(key("note"), m.note);
     return o;
 }
 

@@ -105,6 +105,7 @@ struct Transfer : TicketAtCounter
     QString toService;                ///< empty: keep the service
     int toCounter = 0;                ///< 0: any counter serving it
     std::optional<Position> position; ///< unset: the center's default
+    QString note;                     ///< for the clerk who calls it next
     bool operator==(const Transfer &) const = default;
 };
 

@@ -106,7 +106,7 @@ TEST_CASE("A transfer lands at the head or the tail of the target queue", "[engi
 
     SECTION("head")
     {
-        const Events e = f.run(cmd::Transfer{0, a, justice, 0, QueuePosition::Head, QStringLiteral("sup")},
+        const Events e = f.run(cmd::Transfer{0, a, justice, 0, QueuePosition::Head, QStringLiteral("sup"), {}},
                                plusMinutes(f.morning, 5));
         CHECK(e[0].type == EventType::TicketTransferred);
         CHECK(e[0].fromService == "land");
@@ -118,20 +118,21 @@ TEST_CASE("A transfer lands at the head or the tail of the target queue", "[engi
     }
     SECTION("tail")
     {
-        f.run(cmd::Transfer{0, a, justice, 0, QueuePosition::Tail, QStringLiteral("sup")}, plusMinutes(f.morning, 5));
+        f.run(cmd::Transfer{0, a, justice, 0, QueuePosition::Tail, QStringLiteral("sup"), {}},
+              plusMinutes(f.morning, 5));
         CHECK(f.callNext(3, plusMinutes(f.morning, 6)) == "2001");
         CHECK(f.callNext(3, plusMinutes(f.morning, 7)) == "2002");
         CHECK(f.callNext(3, plusMinutes(f.morning, 8)) == "1001");
     }
     SECTION("the center's default position applies when none is given (head here)")
     {
-        f.run(cmd::Transfer{0, b, justice, 0, std::nullopt, {}}, plusMinutes(f.morning, 5));
+        f.run(cmd::Transfer{0, b, justice, 0, std::nullopt, {}, {}}, plusMinutes(f.morning, 5));
         CHECK(f.callNext(3, plusMinutes(f.morning, 6)) == "1002");
     }
     SECTION("several head transfers go in the order they were made")
     {
-        f.run(cmd::Transfer{0, b, justice, 0, QueuePosition::Head, {}}, plusMinutes(f.morning, 5));
-        f.run(cmd::Transfer{0, a, justice, 0, QueuePosition::Head, {}}, plusMinutes(f.morning, 6));
+        f.run(cmd::Transfer{0, b, justice, 0, QueuePosition::Head, {}, {}}, plusMinutes(f.morning, 5));
+        f.run(cmd::Transfer{0, a, justice, 0, QueuePosition::Head, {}, {}}, plusMinutes(f.morning, 6));
         CHECK(f.callNext(3, plusMinutes(f.morning, 7)) == "1002");
         CHECK(f.callNext(3, plusMinutes(f.morning, 8)) == "1001");
     }
@@ -145,12 +146,15 @@ TEST_CASE("A ticket being served is transferred from the counter to another serv
     const TicketId t = f.issue(land, plusMinutes(f.morning, 1));
     f.callNext(1, plusMinutes(f.morning, 2));
     f.run(cmd::StartServing{1, t, {}}, plusMinutes(f.morning, 3));
-    const Events e = f.run(cmd::Transfer{1, t, justice, 0, QueuePosition::Head, QStringLiteral("clerk1")},
+    const Events e = f.run(cmd::Transfer{1, t, justice, 0, QueuePosition::Head, QStringLiteral("clerk1"),
+                                         QStringLiteral(" cần ký xác nhận ")},
                            plusMinutes(f.morning, 8));
     CHECK(e[0].fromCounter == 1);
     CHECK(f.ticket(t).state == TicketState::Waiting);
     CHECK(f.engine.counter(1)->current == 0);
     CHECK(f.callNext(3, plusMinutes(f.morning, 9)) == "1001");
+    // The note travels with the ticket to the clerk who calls it next.
+    CHECK(f.ticket(t).note == "cần ký xác nhận");
 }
 
 TEST_CASE("A ticket transferred to one counter is called only there", "[engine][policy]")
@@ -160,7 +164,7 @@ TEST_CASE("A ticket transferred to one counter is called only there", "[engine][
     f.open(2, f.morning);
     const TicketId t = f.issue(land, plusMinutes(f.morning, 1));
     f.issue(land, plusMinutes(f.morning, 2));
-    f.run(cmd::Transfer{0, t, {}, 2, QueuePosition::Head, {}}, plusMinutes(f.morning, 3));
+    f.run(cmd::Transfer{0, t, {}, 2, QueuePosition::Head, {}, {}}, plusMinutes(f.morning, 3));
     CHECK(f.ticket(t).targetCounter == 2);
     CHECK(f.callNext(1, plusMinutes(f.morning, 4)) == "1002");
     CHECK(f.refuse(cmd::CallTicket{1, t, {}}, plusMinutes(f.morning, 4)) == ErrorCode::NotServedHere);
@@ -185,7 +189,7 @@ TEST_CASE("A priority ticket keeps its priority through a transfer", "[engine][p
     f.open(3, f.morning);
     f.issue(justice, plusMinutes(f.morning, 1));
     const TicketId p = f.issue(land, plusMinutes(f.morning, 2), elderly);
-    f.run(cmd::Transfer{0, p, justice, 0, QueuePosition::Tail, {}}, plusMinutes(f.morning, 3));
+    f.run(cmd::Transfer{0, p, justice, 0, QueuePosition::Tail, {}, {}}, plusMinutes(f.morning, 3));
     CHECK(f.ticket(p).priorityGroup == "elderly");
     CHECK(f.callNext(3, plusMinutes(f.morning, 4)) == "1001");
 }

@@ -52,8 +52,7 @@ cmd::UpdateDossier update(const QString &code, std::optional<DossierStatus> stat
 }
 } // namespace
 
-TEST_CASE("A dossier received while serving gets the next code and a due date in working days",
-          "[engine][dossier]")
+TEST_CASE("A dossier received while serving gets the next code and a due date in working days", "[engine][dossier]")
 {
     EngineFixture f;
     const TicketId ticket = serveAtCounter1(f, f.morning);

@@ -162,8 +162,8 @@ TEST_CASE("Every command refuses what it cannot do, with a typed error and no ev
         CHECK(f.refuse(cmd::CallNext{42, who}, t) == ErrorCode::UnknownCounter);
         CHECK(f.refuse(cmd::OpenCounter{42, who}, t) == ErrorCode::UnknownCounter);
         CHECK(f.refuse(cmd::StartServing{1, 999, who}, t) == ErrorCode::UnknownTicket);
-        CHECK(f.refuse(cmd::Transfer{0, land, QStringLiteral("tax"), 0, {}, who}, t) == ErrorCode::UnknownService);
-        CHECK(f.refuse(cmd::Transfer{0, land, {}, 42, {}, who}, t) == ErrorCode::UnknownCounter);
+        CHECK(f.refuse(cmd::Transfer{0, land, QStringLiteral("tax"), 0, {}, who, {}}, t) == ErrorCode::UnknownService);
+        CHECK(f.refuse(cmd::Transfer{0, land, {}, 42, {}, who, {}}, t) == ErrorCode::UnknownCounter);
     }
     SECTION("a token must be new")
     {
@@ -200,7 +200,7 @@ TEST_CASE("Every command refuses what it cannot do, with a typed error and no ev
         CHECK(f.refuse(cmd::StartServing{1, land, who}, t) == ErrorCode::WrongState);
         CHECK(f.refuse(cmd::Cancel{1, land, {}, who}, t) == ErrorCode::WrongState);
         f.run(cmd::Finish{1, land, who}, t);
-        CHECK(f.refuse(cmd::Transfer{0, land, QStringLiteral("justice"), 0, {}, who}, t) == ErrorCode::WrongState);
+        CHECK(f.refuse(cmd::Transfer{0, land, QStringLiteral("justice"), 0, {}, who, {}}, t) == ErrorCode::WrongState);
         CHECK(f.refuse(cmd::Requeue{0, land, QueuePosition::Tail, who}, t) == ErrorCode::WrongState);
     }
     SECTION("not your ticket")
@@ -213,10 +213,12 @@ TEST_CASE("Every command refuses what it cannot do, with a typed error and no ev
         CHECK(f.refuse(cmd::Recall{2, land, who}, t) == ErrorCode::NotYourTicket);
         CHECK(f.refuse(cmd::MarkNoShow{2, land, who}, t) == ErrorCode::NotYourTicket);
         CHECK(f.refuse(cmd::Requeue{2, land, QueuePosition::Tail, who}, t) == ErrorCode::NotYourTicket);
-        CHECK(f.refuse(cmd::Transfer{2, land, QStringLiteral("justice"), 0, {}, who}, t) == ErrorCode::NotYourTicket);
+        CHECK(f.refuse(cmd::Transfer{2, land, QStringLiteral("justice"), 0, {}, who, {}}, t)
+              == ErrorCode::NotYourTicket);
         CHECK(f.refuse(cmd::Cancel{3, land, {}, who}, t) == ErrorCode::NotYourTicket);
         // A waiting ticket can only be handled by a counter that could call it.
-        CHECK(f.refuse(cmd::Transfer{1, justice, QStringLiteral("land"), 0, {}, who}, t) == ErrorCode::NotYourTicket);
+        CHECK(f.refuse(cmd::Transfer{1, justice, QStringLiteral("land"), 0, {}, who, {}}, t)
+              == ErrorCode::NotYourTicket);
     }
     SECTION("not served here, empty queue, recall limit")
     {
@@ -231,8 +233,9 @@ TEST_CASE("Every command refuses what it cannot do, with a typed error and no ev
     }
     SECTION("a transfer needs somewhere to go")
     {
-        CHECK(f.refuse(cmd::Transfer{0, land, {}, 0, {}, who}, t) == ErrorCode::InvalidArgument);
-        CHECK(f.refuse(cmd::Transfer{0, land, QStringLiteral("land"), 0, {}, who}, t) == ErrorCode::InvalidArgument);
+        CHECK(f.refuse(cmd::Transfer{0, land, {}, 0, {}, who, {}}, t) == ErrorCode::InvalidArgument);
+        CHECK(f.refuse(cmd::Transfer{0, land, QStringLiteral("land"), 0, {}, who, {}}, t)
+              == ErrorCode::InvalidArgument);
     }
     // Refusals changed nothing.
     CHECK(f.engine.ticket(justice)->state == TicketState::Waiting);
@@ -379,7 +382,7 @@ TEST_CASE("Replaying the events rebuilds exactly the same state", "[engine]")
     run(cmd::StartServing{1, f.engine.counter(1)->current, {}}, plusMinutes(f.morning, 11));
     run(cmd::Finish{1, f.engine.counter(1)->current, {}}, plusMinutes(f.morning, 20));
     run(cmd::CallNext{3, {}}, plusMinutes(f.morning, 21));
-    run(cmd::Transfer{3, f.engine.counter(3)->current, QStringLiteral("land"), 0, QueuePosition::Tail, {}},
+    run(cmd::Transfer{3, f.engine.counter(3)->current, QStringLiteral("land"), 0, QueuePosition::Tail, {}, {}},
         plusMinutes(f.morning, 22));
     run(cmd::PauseCounter{3, QStringLiteral("họp"), {}}, plusMinutes(f.morning, 23));
 

@@ -32,6 +32,7 @@ Ticket sampleTicket()
     t.counter = 3;
     t.clerk = QStringLiteral("lan");
     t.recallCount = 1;
+    t.note = QStringLiteral("cần ký xác nhận");
     return t;
 }
 
@@ -90,6 +91,7 @@ std::vector<Request> sampleRequests()
     transfer.toService = QStringLiteral("justice");
     transfer.toCounter = 5;
     transfer.position = Position::Tail;
+    transfer.note = QStringLiteral("cần ký xác nhận");
     Cancel cancel = withCounterAndTicket<Cancel>();
     cancel.reason = QStringLiteral("công dân về trước");
     return {
