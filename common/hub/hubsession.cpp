@@ -389,6 +389,11 @@ void HubSession::handle(qint64 id, const CloseCounter &m)
 
 void HubSession::handle(qint64 id, const SetCounterServices &m)
 {
+    // At a counter, only a supervisor logged in there may change what it serves.
+    if (m_role == DeviceRole::Counter && (!m_clerk || m_clerk->role != ClerkRole::Supervisor)) {
+        sendError(id, Error{ErrorCode::Forbidden, QStringLiteral("only a supervisor may change what a counter serves")});
+        return;
+    }
     submitAtCounter(id, m.counter, true, [&](int c) { return cmd::SetCounterServices{c, m.services, actor()}; });
 }
 

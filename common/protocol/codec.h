@@ -66,7 +66,7 @@ QMS_PROTOCOL_MESSAGE(Cancel, "ticket.cancel", Committed, CounterBit | Supervisor
 QMS_PROTOCOL_MESSAGE(OpenCounter, "counter.open", Committed, CounterBit | SupervisorBit, true)
 QMS_PROTOCOL_MESSAGE(PauseCounter, "counter.pause", Committed, CounterBit | SupervisorBit, true)
 QMS_PROTOCOL_MESSAGE(CloseCounter, "counter.close", Committed, CounterBit | SupervisorBit, true)
-QMS_PROTOCOL_MESSAGE(SetCounterServices, "counter.services", Committed, SupervisorBit, true)
+QMS_PROTOCOL_MESSAGE(SetCounterServices, "counter.services", Committed, CounterBit | SupervisorBit, true)
 QMS_PROTOCOL_MESSAGE(Login, "clerk.login", LoggedIn, CounterBit | SupervisorBit, false)
 QMS_PROTOCOL_MESSAGE(Logout, "clerk.logout", Done, CounterBit | SupervisorBit, false)
 QMS_PROTOCOL_MESSAGE(AddClerk, "clerk.add", Done, SupervisorBit, true)

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cmath>
 
 namespace qms::text {
@@ -105,6 +106,55 @@ QString dossierStatusText(DossierStatus status)
         return QCoreApplication::translate("qms", "Withdrawn");
     }
     return {};
+}
+
+QString pauseReasonText(const QString &reason)
+{
+    if (reason == QLatin1String("break"))
+        return QCoreApplication::translate("qms", "Short break");
+    if (reason == QLatin1String("meeting"))
+        return QCoreApplication::translate("qms", "In a meeting");
+    if (reason == QLatin1String("paperwork"))
+        return QCoreApplication::translate("qms", "Processing dossiers");
+    return reason;
+}
+
+QStringList pauseReasons()
+{
+    return {QStringLiteral("break"), QStringLiteral("meeting"), QStringLiteral("paperwork")};
+}
+
+QString ticketStateText(TicketState state)
+{
+    switch (state) {
+    case TicketState::Waiting:
+        return QCoreApplication::translate("qms", "waiting");
+    case TicketState::Called:
+        return QCoreApplication::translate("qms", "called");
+    case TicketState::Serving:
+        return QCoreApplication::translate("qms", "being served");
+    case TicketState::Done:
+        return QCoreApplication::translate("qms", "served");
+    case TicketState::NoShow:
+        return QCoreApplication::translate("qms", "not present");
+    case TicketState::Cancelled:
+        return QCoreApplication::translate("qms", "cancelled");
+    case TicketState::Expired:
+        return QCoreApplication::translate("qms", "expired");
+    }
+    return {};
+}
+
+QString durationText(qint64 seconds)
+{
+    const qint64 minutes = std::max<qint64>(0, seconds) / 60;
+    if (minutes < 1)
+        return QCoreApplication::translate("qms", "under a minute");
+    if (minutes < 60)
+        return QCoreApplication::translate("qms", "%n min", nullptr, int(minutes));
+    return QCoreApplication::translate("qms", "%1 h %2 min")
+        .arg(minutes / 60)
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString shortDate(const QDate &date)

@@ -36,6 +36,18 @@ namespace text {
 [[nodiscard]] QString dateTimeText(const QDateTime &when);
 /** "Being processed", "Ready for collection", …: a dossier's status in words. */
 [[nodiscard]] QString dossierStatusText(DossierStatus status);
+/**
+ * Why a counter is paused, in words: the reasons the counter offers are sent as
+ * keys ("break", "meeting", "paperwork") so every screen words them in its own
+ * language; any other reason is shown as the clerk typed it.
+ */
+[[nodiscard]] QString pauseReasonText(const QString &reason);
+/** The keys of the usual pause reasons, in the order a counter offers them. */
+[[nodiscard]] QStringList pauseReasons();
+/** "waiting", "being served", "not present", …: a ticket's state in words. */
+[[nodiscard]] QString ticketStateText(TicketState state);
+/** "under a minute", "12 min", "1 h 05 min": how long something took or has lasted. */
+[[nodiscard]] QString durationText(qint64 seconds);
 /** "26/11/2026". */
 [[nodiscard]] QString shortDate(const QDate &date);
 

@@ -127,6 +127,60 @@
         <source>Withdrawn</source>
         <translation>Công dân rút hồ sơ</translation>
     </message>
+    <message>
+        <source>Short break</source>
+        <translation>Nghỉ giải lao</translation>
+    </message>
+    <message>
+        <source>In a meeting</source>
+        <translation>Đang họp</translation>
+    </message>
+    <message>
+        <source>Processing dossiers</source>
+        <translation>Đang xử lý hồ sơ</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>đang chờ</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>đã gọi</translation>
+    </message>
+    <message>
+        <source>being served</source>
+        <translation>đang phục vụ</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>đã phục vụ</translation>
+    </message>
+    <message>
+        <source>not present</source>
+        <translation>vắng mặt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>hết hạn</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>dưới 1 phút</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n phút</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 giờ %2 phút</translation>
+    </message>
 </context>
 <context>
     <name>qms::ClientViewModel</name>

@@ -2,6 +2,7 @@
 // codes in the national format that never repeat, due dates in working days,
 // the status flow, and one rating per served ticket.
 #include "domain/dossiercode.h"
+#include "domain/dossiercsv.h"
 #include "support/enginefixture.h"
 
 using namespace qms;
@@ -309,4 +310,66 @@ TEST_CASE("Dossier codes are read as typed and printed in one form", "[dossier]"
     CHECK_FALSE(DossierCode::parse(QStringLiteral("12.H57-261126-0001")));
     CHECK(maskedName(QStringLiteral("Nguyễn Thị Lan")) == "Nguyễn T. L.");
     CHECK(maskedName(QStringLiteral("Lan")) == "Lan");
+}
+
+TEST_CASE("Dossiers go to CSV with a BOM and come back the same", "[dossier][csv]")
+{
+    Dossier d;
+    d.code = QStringLiteral("000.00.12.H57-261126-0001");
+    d.service = QStringLiteral("land");
+    d.procedure = QStringLiteral("land-first");
+    d.applicantName = QStringLiteral("Nguyễn Thị Lan");
+    d.applicantPhone = QStringLiteral("+84912345678");
+    d.status = DossierStatus::SupplementRequested;
+    d.receivedAt = at("2026-11-26 09:20");
+    d.dueDate = QDate(2026, 12, 10);
+    d.promisedDate = QDate(2026, 12, 14);
+    d.papersReceived = {QStringLiteral("Đơn đăng ký, bản chính"), QStringLiteral("CCCD")};
+    d.papersMissing = {QStringLiteral("Bản vẽ \"thửa đất\"")};
+    d.note = QStringLiteral("=HYPERLINK(\"x\")\nsecond line");
+    d.receivedBy = QStringLiteral("lan");
+    Dossier e = d;
+    e.code = QStringLiteral("000.00.12.H57-261126-0002");
+    e.status = DossierStatus::Returned;
+    e.closedAt = at("2026-12-09 15:00");
+    e.papersMissing.clear();
+    e.note.clear();
+
+    const QByteArray csv = DossierCsv::write({d, e}, 7 * 60);
+    CHECK(csv.startsWith("\xEF\xBB\xBF"
+                         "code,service,procedure,applicant,"));
+    CHECK(csv.contains("\r\n000.00.12.H57-261126-0001,land,land-first,Nguyễn Thị Lan,'+84912345678,"));
+    CHECK(csv.contains(",2026-11-26 09:20,2026-12-10,2026-12-14,,"));
+    // A note a spreadsheet would run as a formula stays text.
+    CHECK(csv.contains("\"'=HYPERLINK(\"\"x\"\")\nsecond line\""));
+
+    const DossierCsv::ReadResult back = DossierCsv::read(csv, 7 * 60);
+    CHECK(back.errors.isEmpty());
+    REQUIRE(back.dossiers.size() == 2);
+    Dossier expected = d;
+    expected.note = QStringLiteral("=HYPERLINK(\"x\")\nsecond line");
+    CHECK(back.dossiers[0] == expected);
+    CHECK(back.dossiers[1] == e);
+}
+
+TEST_CASE("A CSV from elsewhere is read by its header, and each bad row is named by its line", "[dossier][csv]")
+{
+    const QByteArray csv = "Applicant,Code,Status,Due,Service,Extra\n"
+                           "Trần Văn Hòa,000.00.12.h57-261120-0007,processing,2026-12-04,land,x\n"
+                           "Lê Văn Tám,HS-7,done,04/12/2026,land,x\n"
+                           "\n"
+                           ",000.00.12.H57-261120-0008,ready,2026-12-04,land,x\n";
+    const DossierCsv::ReadResult r = DossierCsv::read(csv, 7 * 60);
+    REQUIRE(r.dossiers.size() == 1);
+    CHECK(r.dossiers[0].code == "000.00.12.H57-261120-0007");
+    CHECK(r.dossiers[0].applicantName == "Trần Văn Hòa");
+    CHECK(r.dossiers[0].status == DossierStatus::Processing);
+    REQUIRE(r.errors.size() == 2);
+    CHECK(r.errors[0].startsWith("line 3: code: \"HS-7\" is not a dossier code; status: \"done\""));
+    CHECK(r.errors[0].contains("due: \"04/12/2026\" is not a date"));
+    CHECK(r.errors[1] == "line 5: applicant: is required");
+
+    CHECK(DossierCsv::read("code,service\nx,y\n", 420).errors
+          == QStringList{"line 1: the column \"applicant\" is missing"});
+    CHECK(DossierCsv::read(QByteArray("code\n\xff\xfe", 6), 420).errors.first().contains("not UTF-8"));
 }

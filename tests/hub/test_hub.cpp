@@ -165,6 +165,13 @@ TEST_CASE("Roles are enforced on the hub", "[hub]")
     CHECK(changed.body["counter"].toObject()["services"].toArray() == QJsonArray{"justice", "land"});
     REQUIRE(waitFor([&] { return counter->mirror().lastSeq() == changed.body["seq"].toInteger(); }));
     CHECK(counter->mirror().engine().servicesOf(4) == QStringList{"justice", "land"});
+    // A supervisor logged in at a counter may change that counter's services, and no other's.
+    auto third = f.online(QStringLiteral("counter-3"), DeviceRole::Counter);
+    REQUIRE(f.call(*third, QStringLiteral("clerk.login"), {{"user", "sup"}, {"pin", "4321"}}).ok);
+    CHECK(f.call(*third, QStringLiteral("counter.services"), {{"counter", 4}, {"services", QJsonArray{"land"}}})
+              .error.code
+          == ErrorCode::Forbidden);
+    CHECK(f.call(*third, QStringLiteral("counter.services"), {{"services", QJsonArray{"land", "justice"}}}).ok);
 }
 
 TEST_CASE("A supervisor adds clerks and resets PINs over the protocol", "[hub]")
