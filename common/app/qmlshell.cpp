@@ -37,10 +37,10 @@ QmlShell::QmlShell(Translations &translations, QObject *parent)
 
 QmlShell::~QmlShell() = default;
 
-bool QmlShell::load(const QString &modulePath, const QVariantMap &initialProperties)
+bool QmlShell::load(const QString &modulePath, const QVariantMap &initialProperties, const QString &file)
 {
     m_engine.setInitialProperties(initialProperties);
-    m_engine.load(QUrl(QStringLiteral("qrc:/qt/qml/%1/Main.qml").arg(modulePath)));
+    m_engine.load(QUrl(QStringLiteral("qrc:/qt/qml/%1/%2").arg(modulePath, file)));
     if (m_engine.rootObjects().isEmpty()) {
         qCCritical(lcApp).noquote() << "the screens could not be created:" << m_warnings.join(QLatin1Char('\n'));
         return false;

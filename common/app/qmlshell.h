@@ -28,10 +28,11 @@ public:
     [[nodiscard]] QQmlApplicationEngine &engine() { return m_engine; }
 
     /**
-     * Loads qrc:/qt/qml/<modulePath>/Main.qml ("Qms/Kiosk") with its required
-     * properties set; false when it could not be created (the errors are logged).
+     * Loads qrc:/qt/qml/<modulePath>/<file> ("Qms/Kiosk", "Main.qml") with its
+     * required properties set; false when it could not be created (the errors are logged).
      */
-    bool load(const QString &modulePath, const QVariantMap &initialProperties);
+    bool load(const QString &modulePath, const QVariantMap &initialProperties,
+              const QString &file = QStringLiteral("Main.qml"));
     /** The loaded window (null before load()). */
     [[nodiscard]] QQuickWindow *window() const;
     /** Every QML warning and error seen so far. */

@@ -387,13 +387,18 @@ void HubSession::handle(qint64 id, const CloseCounter &m)
     submitAtCounter(id, m.counter, true, [&](int c) { return cmd::CloseCounter{c, actor()}; });
 }
 
+bool HubSession::supervisorAtCounter(qint64 id, const char *what)
+{
+    if (m_role != DeviceRole::Counter || (m_clerk && m_clerk->role == ClerkRole::Supervisor))
+        return true;
+    sendError(id, Error{ErrorCode::Forbidden, QStringLiteral("only a supervisor may %1").arg(QLatin1String(what))});
+    return false;
+}
+
 void HubSession::handle(qint64 id, const SetCounterServices &m)
 {
-    // At a counter, only a supervisor logged in there may change what it serves.
-    if (m_role == DeviceRole::Counter && (!m_clerk || m_clerk->role != ClerkRole::Supervisor)) {
-        sendError(id, Error{ErrorCode::Forbidden, QStringLiteral("only a supervisor may change what a counter serves")});
+    if (!supervisorAtCounter(id, "change what a counter serves"))
         return;
-    }
     submitAtCounter(id, m.counter, true, [&](int c) { return cmd::SetCounterServices{c, m.services, actor()}; });
 }
 
@@ -542,6 +547,8 @@ void HubSession::handle(qint64 id, const UpdateDossier &m)
 
 void HubSession::handle(qint64 id, const ImportDossier &m)
 {
+    if (!supervisorAtCounter(id, "import dossiers"))
+        return;
     m_hub.submit(this, id, cmd::ImportDossier{m.dossier, actor()});
 }
 

@@ -89,6 +89,8 @@ private:
     void handle(qint64 id, const protocol::PauseCounter &m);
     void handle(qint64 id, const protocol::CloseCounter &m);
     void handle(qint64 id, const protocol::SetCounterServices &m);
+    /** At a counter device, whether the clerk logged in is a supervisor (refused with `what` if not). */
+    bool supervisorAtCounter(qint64 id, const char *what);
     void handle(qint64 id, const protocol::Login &m);
     void handle(qint64 id, const protocol::Logout &);
     void handle(qint64 id, const protocol::AddClerk &m);

@@ -76,7 +76,7 @@ QMS_PROTOCOL_MESSAGE(ListDevices, "devices", DeviceList, SupervisorBit, false)
 QMS_PROTOCOL_MESSAGE(ReportStatus, "device.status", Done, KioskBit | CounterBit, false)
 QMS_PROTOCOL_MESSAGE(ReceiveDossier, "dossier.receive", Committed, CounterBit | SupervisorBit, true)
 QMS_PROTOCOL_MESSAGE(UpdateDossier, "dossier.update", Committed, CounterBit | SupervisorBit, true)
-QMS_PROTOCOL_MESSAGE(ImportDossier, "dossier.import", Committed, SupervisorBit, true)
+QMS_PROTOCOL_MESSAGE(ImportDossier, "dossier.import", Committed, CounterBit | SupervisorBit, true)
 QMS_PROTOCOL_MESSAGE(ListDossiers, "dossier.list", DossierList, CounterBit | SupervisorBit, true)
 // The rating pad faces the citizen: no clerk logs in on it.
 QMS_PROTOCOL_MESSAGE(SubmitRating, "rating.submit", Committed, CounterBit, false)

@@ -1,7 +1,8 @@
 import QtQuick
 import QtQuick.Layouts
 
-// A numeric PIN pad with large keys. The PIN is never shown, only dots.
+// A numeric PIN pad with large keys, and the keyboard's digits when it has the
+// focus. The PIN is never shown, only dots.
 Item {
     id: root
 
@@ -18,6 +19,23 @@ Item {
     implicitHeight: column.implicitHeight
 
     function clear() { root.pin = "" }
+
+    // A keyboard works too: digits, Backspace, Enter (a counter has one; a kiosk does not).
+    Keys.onPressed: (event) => {
+        if (event.key >= Qt.Key_0 && event.key <= Qt.Key_9) {
+            if (root.pin.length < root.maxLength)
+                root.pin += String(event.key - Qt.Key_0)
+        } else if (event.key === Qt.Key_Backspace) {
+            root.pin = root.pin.slice(0, -1)
+        } else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
+            root.accepted(root.pin)
+        } else if (event.key === Qt.Key_Escape) {
+            root.cancelled()
+        } else {
+            return
+        }
+        event.accepted = true
+    }
 
     ColumnLayout {
         id: column

@@ -92,12 +92,12 @@
         </translation>
     </message>
     <message>
-        <source>Under %1 minutes</source>
-        <translation>Dưới %1 phút</translation>
+        <source>Under %1&#xa0;minutes</source>
+        <translation>Dưới %1&#xa0;phút</translation>
     </message>
     <message>
-        <source>About %1⁠–⁠%2 minutes</source>
-        <translation>Khoảng %1⁠–⁠%2 phút</translation>
+        <source>About %1⁠–⁠%2&#xa0;minutes</source>
+        <translation>Khoảng %1⁠–⁠%2&#xa0;phút</translation>
     </message>
     <message>
         <source>Received</source>

@@ -112,9 +112,13 @@ TEST_CASE("Dossier ops are refused to the wrong role, without a clerk, and off t
     REQUIRE(f.call(*other, QStringLiteral("clerk.login"), {{"user", "hoa"}, {"pin", "1111"}}).ok);
     // Another counter cannot receive on a ticket it is not serving.
     CHECK(f.call(*other, QStringLiteral("dossier.receive"), intake(ticket)).error.code == ErrorCode::WrongState);
-    // Only a supervisor imports.
-    CHECK(f.call(*counter, QStringLiteral("dossier.import"), {{"dossier", QJsonObject{}}}).error.code
-          == ErrorCode::Forbidden);
+    // Only a supervisor imports, even at a counter.
+    const QJsonObject old{{"code", "000.00.12.H57-260102-0003"},
+                          {"service", "land"},
+                          {"applicant", "Trần Văn Hòa"},
+                          {"status", "processing"},
+                          {"due", "2026-01-16"}};
+    CHECK(f.call(*counter, QStringLiteral("dossier.import"), {{"dossier", old}}).error.code == ErrorCode::Forbidden);
     QJsonObject noProcedure = intake(ticket);
     noProcedure["procedure"] = "fishing-licence";
     const HubReply refused = f.call(*counter, QStringLiteral("dossier.receive"), noProcedure);

@@ -7,18 +7,6 @@ using namespace qms;
 using namespace qms::test;
 
 namespace {
-/** Share of pixels that differ from the top-left pixel's colour: a blank screen is ~0. */
-double inkShare(const QImage &image)
-{
-    const QImage small = image.scaled(108, 192);
-    const QRgb base = small.pixel(small.width() - 1, small.height() - 1);
-    int different = 0;
-    for (int y = 0; y < small.height(); ++y)
-        for (int x = 0; x < small.width(); ++x)
-            different += small.pixel(x, y) != base;
-    return double(different) / (small.width() * small.height());
-}
-
 void shoot(KioskFixture &f, const QString &name, QSize expected = {1080, 1920})
 {
     const QImage image = f.screenshot(name);

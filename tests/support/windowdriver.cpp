@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QKeyEvent>
+#include <QPointer>
 #include <QTest>
 #include <QtQuickTest/quicktest.h>
 
@@ -10,6 +11,17 @@
 #include "support/hubfixture.h"
 
 namespace qms::test {
+
+double inkShare(const QImage &image)
+{
+    const QImage small = image.scaled(108, 192);
+    const QRgb base = small.pixel(small.width() - 1, small.height() - 1);
+    int different = 0;
+    for (int y = 0; y < small.height(); ++y)
+        for (int x = 0; x < small.width(); ++x)
+            different += small.pixel(x, y) != base;
+    return double(different) / (small.width() * small.height());
+}
 
 QString screenshotDir()
 {
@@ -96,11 +108,13 @@ bool WindowDriver::waitForPage(const QString &objectName, int ms) const
     return waitFor([&] { return currentPage() == objectName && !stack->property("busy").toBool(); }, ms);
 }
 
-void WindowDriver::tap(QQuickItem *target) const
+void WindowDriver::tap(QQuickItem *item) const
 {
+    const QPointer<QQuickItem> target(item);
     REQUIRE(target);
     // Where it is once the layouts are done: a new model row moves its neighbours.
     REQUIRE(waitFor([&] { return settled(); }));
+    REQUIRE(target); // a list refreshed meanwhile makes its rows anew
     const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
     QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
     QCoreApplication::processEvents();
@@ -119,15 +133,26 @@ QImage WindowDriver::screenshot(const QString &name) const
     return image;
 }
 
+void WindowDriver::activate() const
+{
+    // Keys go to the active window's focused item, as on a desk with several windows open.
+    if (window->isActive())
+        return;
+    window->requestActivate();
+    REQUIRE(QTest::qWaitForWindowActive(window));
+}
+
 void WindowDriver::press(Qt::Key key, Qt::KeyboardModifiers modifiers) const
 {
     REQUIRE(waitFor([&] { return settled(); }));
+    activate();
     QTest::keyClick(window, key, modifiers);
     QCoreApplication::processEvents();
 }
 
 void WindowDriver::type(const QString &text) const
 {
+    activate();
     // Key events carrying the text, as an input method delivers Vietnamese letters.
     for (const QChar c : text) {
         QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));

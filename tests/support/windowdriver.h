@@ -4,6 +4,8 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 
+#include "support/hubfixture.h"
+
 namespace qms::test {
 
 /**
@@ -23,9 +25,15 @@ struct WindowDriver
     bool waitForPage(const QString &objectName, int ms = 5000) const;
     /** A tap in the middle of the item, as a finger would do it. */
     void tap(QQuickItem *item) const;
-    void tap(const QString &objectName) const { tap(waitForItem(objectName)); }
+    void tap(const QString &objectName) const
+    {
+        REQUIRE(waitFor([&] { return settled(); }));
+        tap(waitForItem(objectName));
+    }
     /** A key pressed and released on the window (a shortcut). */
     void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) const;
+    /** Makes the window the one the keyboard types into. */
+    void activate() const;
     /** Types text into whatever has the focus. */
     void type(const QString &text) const;
     QString textOf(const QString &objectName) const;
@@ -36,6 +44,9 @@ struct WindowDriver
 
     QQuickWindow *window = nullptr;
 };
+
+/** Share of pixels that differ from the bottom-right pixel's colour: a blank screen is ~0. */
+double inkShare(const QImage &image);
 
 /** Where screenshots go: $QMS_SCREENSHOT_DIR, else screenshots/ in the build folder. */
 QString screenshotDir();

@@ -1,0 +1,303 @@
+// The clerk's station driven as a clerk drives it: the keys and buttons on the
+// real screens, against a real hub; what the station shows is checked against
+// what the hub recorded.
+#include <QJsonArray>
+
+#include "counterfixture.h"
+
+using namespace qms;
+using namespace qms::test;
+
+namespace {
+/** Thursday 26 November 2026, 09:00 at the center. */
+CounterFixture::Options thursday()
+{
+    CounterFixture::Options o;
+    o.clock = at("2026-11-26 09:00");
+    o.printer = false;
+    return o;
+}
+
+/** A kiosk of the same hub. */
+struct Kiosk
+{
+    explicit Kiosk(HubFixture &hub)
+        : hub(hub)
+        , client(hub.online(QStringLiteral("kiosk-1"), DeviceRole::Kiosk))
+    { }
+    QString issue(const char *service, const char *priority = nullptr)
+    {
+        QJsonObject fields{{"service", service}};
+        if (priority)
+            fields.insert("priority", priority);
+        const HubReply r = hub.call(*client, QStringLiteral("ticket.issue"), fields);
+        REQUIRE(r.ok);
+        return r.body["ticket"].toObject()["label"].toString();
+    }
+    HubFixture &hub;
+    std::unique_ptr<HubClient> client;
+};
+
+const Ticket *hubTicket(CounterFixture &f, const QString &label)
+{
+    return f.hub.hub->queue().engine().ticketByLabel(label);
+}
+} // namespace
+
+TEST_CASE("A wrong PIN is said plainly, and the right one opens the station", "[counter]")
+{
+    CounterFixture f(thursday());
+    REQUIRE(f.currentPage().isEmpty()); // the login page is not a navigation stack
+    REQUIRE(f.item(QStringLiteral("loginPage")));
+    f.logIn(QStringLiteral("lan"), QStringLiteral("9999"));
+    CHECK_FALSE(f.counter->isLoggedIn());
+    CHECK(f.textOf(QStringLiteral("loginMessage")) == "Sai tên đăng nhập hoặc mã PIN.");
+    // The pad is cleared for the next try; typing again works.
+    for (const Qt::Key k : {Qt::Key_1, Qt::Key_1, Qt::Key_1, Qt::Key_1})
+        f.press(k);
+    f.press(Qt::Key_Return);
+    REQUIRE(waitFor([&] { return f.counter->isLoggedIn(); }));
+    CHECK(f.counter->clerkName() == "Nguyễn Thị Lan");
+    REQUIRE(f.waitForItem(QStringLiteral("stationPage")));
+    CHECK(f.textOf(QStringLiteral("counterName")) == "Quầy 1");
+    CHECK(f.textOf(QStringLiteral("ticketStateText")) == "Quầy đang đóng. Mở quầy để bắt đầu gọi số.");
+}
+
+TEST_CASE("Every action of a citizen's visit works by its key, and the screen follows the hub", "[counter]")
+{
+    CounterFixture f(thursday());
+    Kiosk kiosk(f.hub);
+    f.logIn(QStringLiteral("lan"), QStringLiteral("1111"));
+    REQUIRE(f.counter->isLoggedIn());
+
+    // Nothing can be called before the counter is open.
+    CHECK_FALSE(f.counter->canCallNext());
+    f.press(Qt::Key_F12);
+    f.settle();
+    CHECK(f.hub.hub->queue().engine().counter(1)->status == CounterStatus::Open);
+    CHECK(f.counter->message() == "Quầy 1 đã mở.");
+
+    const QString first = kiosk.issue("land");
+    const QString elderly = kiosk.issue("justice", "elderly");
+    REQUIRE(waitFor([&] { return f.counter->waitingCount() == 2; }));
+    // The side panel lists both, the priority ticket first and marked.
+    REQUIRE(f.counter->waiting()->rows().size() == 2);
+    CHECK(f.counter->waiting()->rows()[0].label == elderly);
+    CHECK(f.counter->waiting()->rows()[0].priority == "Người cao tuổi");
+
+    f.advance(3);
+    f.press(Qt::Key_F1);
+    f.settle();
+    CHECK(f.textOf(QStringLiteral("ticketLabel")) == elderly);
+    CHECK(f.textOf(QStringLiteral("ticketStateText")) == "Đã gọi, đang chờ công dân đến");
+    CHECK(f.textOf(QStringLiteral("ticketTimes")).contains("đã chờ 3 phút"));
+    CHECK(hubTicket(f, elderly)->state == TicketState::Called);
+
+    f.press(Qt::Key_F2);
+    f.settle();
+    CHECK(hubTicket(f, elderly)->recallCount == 1);
+    CHECK(f.textOf(QStringLiteral("ticketStateText")) == "Đã gọi lại 1 lần");
+
+    f.press(Qt::Key_F3);
+    f.settle();
+    CHECK(hubTicket(f, elderly)->state == TicketState::Serving);
+    f.advance(7);
+    f.press(Qt::Key_F4);
+    f.settle();
+    CHECK(hubTicket(f, elderly)->state == TicketState::Done);
+    CHECK(f.counter->message() == QStringLiteral("Số %1 đã xong.").arg(elderly));
+    REQUIRE(f.counter->served()->rows().size() == 1);
+    CHECK(f.counter->served()->rows()[0].detail == "7 phút");
+
+    // The next citizen does not come.
+    f.press(Qt::Key_F1);
+    f.settle();
+    CHECK(f.counter->ticketLabel() == first);
+    f.press(Qt::Key_F5);
+    f.settle();
+    CHECK(hubTicket(f, first)->state == TicketState::NoShow);
+    CHECK_FALSE(f.counter->hasTicket());
+
+    // Nobody else waits: said at once, and nothing changes.
+    const qint64 seq = f.hub.store->lastSeq();
+    f.press(Qt::Key_F1);
+    f.settle();
+    CHECK(f.counter->messageIsError());
+    CHECK(f.counter->message() == "Không có ai đang chờ các lĩnh vực của quầy này.");
+    CHECK(f.hub.store->lastSeq() == seq);
+
+    // The clerk's own day.
+    const QVariantList figures = f.counter->figures();
+    REQUIRE(figures.size() == 4);
+    CHECK(figures[0].toMap()["value"].toInt() == 1);
+    CHECK(figures[1].toMap()["value"].toInt() == 1);
+    CHECK(figures[2].toMap()["value"].toString() == "7 phút");
+    CHECK(figures[3].toMap()["value"].toString() == "09:03");
+}
+
+TEST_CASE("Transfer, requeue, call by number and pause go through their dialogs", "[counter]")
+{
+    CounterFixture f(thursday());
+    Kiosk kiosk(f.hub);
+    f.logIn(QStringLiteral("lan"), QStringLiteral("1111"));
+    f.press(Qt::Key_F12);
+    f.settle();
+    const QString a = kiosk.issue("land");
+    const QString b = kiosk.issue("land");
+    const QString c = kiosk.issue("land");
+    REQUIRE(waitFor([&] { return f.counter->waitingCount() == 3; }));
+
+    // Called out of turn by its number, typed.
+    f.press(Qt::Key_F8);
+    REQUIRE(f.waitForItem(QStringLiteral("numberField")));
+    f.type(c.toLower());
+    f.press(Qt::Key_Return);
+    f.settle();
+    CHECK(f.counter->ticketLabel() == c);
+    CHECK_FALSE(f.item(QStringLiteral("callNumberDialog"))->isVisible());
+
+    // Not ready yet: back in line, first.
+    f.press(Qt::Key_F6);
+    f.tap(QStringLiteral("requeueHead"));
+    f.settle();
+    CHECK(hubTicket(f, c)->state == TicketState::Waiting);
+    CHECK(hubTicket(f, c)->atHead);
+    f.press(Qt::Key_F1);
+    f.settle();
+    CHECK(f.counter->ticketLabel() == c);
+
+    // Sent to justice, at the end of its line, with a note for the next clerk.
+    f.press(Qt::Key_F3);
+    f.settle();
+    f.press(Qt::Key_F7);
+    f.tap(QStringLiteral("transferService-justice"));
+    f.tap(QStringLiteral("transferTail"));
+    f.tap(QStringLiteral("transferNote"));
+    f.type(QStringLiteral("cần ký xác nhận"));
+    f.tap(QStringLiteral("transferConfirm"));
+    f.settle();
+    const Ticket *moved = hubTicket(f, c);
+    CHECK(moved->service == "justice");
+    CHECK(moved->state == TicketState::Waiting);
+    CHECK_FALSE(moved->atHead);
+    CHECK(moved->note == "cần ký xác nhận");
+    CHECK(f.counter->message() == QStringLiteral("Đã chuyển số %1 sang Tư pháp – Hộ tịch.").arg(c));
+
+    // A break: the reason is a key every screen words in its language.
+    f.press(Qt::Key_F9);
+    f.tap(QStringLiteral("pause-meeting"));
+    f.settle();
+    CHECK(f.hub.hub->queue().engine().counter(1)->reason == "meeting");
+    CHECK(f.counter->statusText() == "Tạm nghỉ: Đang họp");
+    CHECK_FALSE(f.counter->canCallNext());
+    f.press(Qt::Key_F9);
+    f.settle();
+    CHECK(f.hub.hub->queue().engine().counter(1)->status == CounterStatus::Open);
+
+    // While a dialog is open its keys are the dialog's: F1 does not call.
+    f.press(Qt::Key_F8);
+    REQUIRE(f.item(QStringLiteral("callNumberDialog"))->isVisible());
+    f.press(Qt::Key_F1);
+    CHECK_FALSE(f.counter->hasTicket());
+    f.press(Qt::Key_Escape);
+    CHECK_FALSE(f.item(QStringLiteral("callNumberDialog"))->isVisible());
+    f.press(Qt::Key_F1);
+    f.settle();
+    CHECK(f.counter->ticketLabel() == a);
+    (void)b;
+}
+
+TEST_CASE("A request the hub never answered is not shown as done, and the clerk is back without the PIN", "[counter]")
+{
+    CounterFixture f(thursday());
+    Kiosk kiosk(f.hub);
+    f.logIn(QStringLiteral("lan"), QStringLiteral("1111"));
+    f.press(Qt::Key_F12);
+    f.settle();
+    const QString label = kiosk.issue("land");
+    REQUIRE(waitFor([&] { return f.counter->waitingCount() == 1; }));
+    const int reconnects = f.client->reconnectCount();
+
+    // The call leaves, and the line drops before the answer comes back.
+    f.counter->callNext();
+    f.client->setHub(HostPort{QStringLiteral("127.0.0.1"), f.hub.port});
+    REQUIRE(waitFor([&] { return f.counter->pendingAction().isEmpty(); }));
+    CHECK(f.counter->messageIsError());
+    CHECK(f.counter->message().contains("có thể đã hoặc chưa được thực hiện"));
+
+    // Back online as the same clerk, no PIN typed; the screen shows what the hub did.
+    REQUIRE(waitFor([&] { return f.client->reconnectCount() > reconnects && f.client->isOnline(); }));
+    REQUIRE(waitFor([&] { return f.counter->isLoggedIn() && !f.counter->isLoggingIn(); }));
+    CHECK(f.item(QStringLiteral("stationPage")));
+    const Ticket *t = hubTicket(f, label);
+    REQUIRE(waitFor([&] { return f.counter->hasTicket() == (t->state == TicketState::Called); }));
+    if (f.counter->hasTicket())
+        CHECK(f.counter->ticketLabel() == label);
+    // And the hub takes this clerk's actions again.
+    f.press(Qt::Key_F12 /* close fails while a ticket is held */);
+    f.settle();
+    if (!f.counter->hasTicket())
+        CHECK(f.hub.hub->queue().engine().counter(1)->status == CounterStatus::Closed);
+    else
+        CHECK(f.hub.hub->queue().engine().counter(1)->clerk == "lan");
+}
+
+TEST_CASE("Offline, the station says so and sends nothing", "[counter]")
+{
+    CounterFixture f(thursday());
+    f.logIn(QStringLiteral("lan"), QStringLiteral("1111"));
+    REQUIRE(f.counter->canOpen());
+    f.hub.hub->shutdown();
+    REQUIRE(waitFor([&] { return !f.client->isOnline(); }));
+    CHECK(f.waitForItem(QStringLiteral("offlineBanner"))->isVisible());
+    CHECK_FALSE(f.counter->canOpen());
+    CHECK_FALSE(f.counter->canCallNext());
+    // Even a call made from code is refused before it leaves.
+    f.counter->open();
+    f.settle();
+    CHECK(f.counter->messageIsError());
+    CHECK(f.counter->message().startsWith("Mất kết nối"));
+}
+
+TEST_CASE("A supervisor at a counter changes what it serves; a clerk does not see how", "[counter]")
+{
+    CounterFixture f(thursday());
+    f.logIn(QStringLiteral("lan"), QStringLiteral("1111"));
+    REQUIRE(f.waitForItem(QStringLiteral("stationPage")));
+    CHECK_FALSE(f.item(QStringLiteral("action-services"))->isVisible());
+    f.tap(QStringLiteral("header-logout"));
+    REQUIRE(waitFor([&] { return !f.counter->isLoggedIn(); }));
+    f.logIn(QStringLiteral("sup"), QStringLiteral("4321"));
+    REQUIRE(f.counter->isSupervisor());
+    f.tap(QStringLiteral("action-services"));
+    f.tap(QStringLiteral("serviceChoice-land")); // counter 1 serves land and justice: leave justice only
+    f.tap(QStringLiteral("servicesConfirm"));
+    f.settle();
+    CHECK(f.hub.hub->queue().engine().servicesOf(1) == QStringList{"justice"});
+    CHECK(f.textOf(QStringLiteral("counterName")) == "Quầy 1");
+    CHECK(f.counter->servicesText() == "Tư pháp – Hộ tịch");
+}
+
+TEST_CASE("The small window stays on top with the four actions of every citizen", "[counter]")
+{
+    CounterFixture f(thursday());
+    Kiosk kiosk(f.hub);
+    f.logIn(QStringLiteral("lan"), QStringLiteral("1111"));
+    f.press(Qt::Key_F12);
+    f.settle();
+    const QString label = kiosk.issue("land");
+    f.tap(QStringLiteral("header-compact"));
+    WindowDriver small = f.compactWindow();
+    REQUIRE(waitFor([&] { return small.window->isVisible() && !f.window->isVisible(); }));
+    CHECK(small.window->flags().testFlag(Qt::WindowStaysOnTopHint));
+    REQUIRE(waitFor([&] { return small.window->isExposed() && small.settled(); }));
+    REQUIRE(waitFor([&] { return f.counter->waitingCount() == 1; }));
+    small.tap(QStringLiteral("compact-callNext"));
+    f.settle();
+    CHECK(small.textOf(QStringLiteral("compactLabel")) == label);
+    small.press(Qt::Key_F3);
+    f.settle();
+    CHECK(hubTicket(f, label)->state == TicketState::Serving);
+    small.tap(QStringLiteral("compactExpand"));
+    REQUIRE(waitFor([&] { return f.window->isVisible() && !small.window->isVisible(); }));
+}
