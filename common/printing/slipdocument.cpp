@@ -170,22 +170,22 @@ QByteArray renderSlipPdf(const SlipPrint &slip)
     right += flow.drawAt(slip.motto, motto, rightLeft, right, rightWidth) + mm(3);
     right += flow.drawAt(slip.dateLine, Flow::Style{11, false, true, false, Qt::AlignHCenter}, rightLeft, right,
                          rightWidth);
-    flow.setY(std::max(left, right) + mm(8));
+    flow.setY(std::max(left, right) + mm(6));
 
     flow.paragraph(slip.title, Flow::Style{12.5, true, false, false, Qt::AlignHCenter}, 0, width, mm(5));
     for (const SlipParagraph &para : slip.body) {
         const int indent = para.indent * mm(6);
-        flow.paragraph(para.text, Flow::Style{11, para.bold, false, false, Qt::AlignLeft}, indent, width - indent,
-                       mm(1.2));
+        flow.paragraph(para.text, Flow::Style{10.5, para.bold, false, false, Qt::AlignLeft}, indent, width - indent,
+                       mm(0.8));
     }
-    flow.space(mm(4));
+    flow.space(mm(3));
 
     // The signatures: the citizen's on the left (when asked), the clerk's on the right.
     const Flow::Style signTitle{11, true, false, false, Qt::AlignHCenter};
     const Flow::Style signHint{10, false, true, false, Qt::AlignHCenter};
     const int half = width / 2;
     const int signBlock = flow.measure(slip.rightSignature, signTitle, half)
-        + flow.measure(slip.signatureHint, signHint, half) + mm(22) + flow.measure(slip.rightSigner, signTitle, half);
+        + flow.measure(slip.signatureHint, signHint, half) + mm(16) + flow.measure(slip.rightSigner, signTitle, half);
     flow.keep(signBlock);
     const int top = flow.y();
     if (!slip.leftSignature.isEmpty()) {
@@ -193,9 +193,9 @@ QByteArray renderSlipPdf(const SlipPrint &slip)
         flow.drawAt(slip.signatureHint, signHint, 0, y, half);
     }
     int y = top + flow.drawAt(slip.rightSignature, signTitle, half, top, half);
-    y += flow.drawAt(slip.signatureHint, signHint, half, y, half) + mm(22);
+    y += flow.drawAt(slip.signatureHint, signHint, half, y, half) + mm(16);
     y += flow.drawAt(slip.rightSigner, signTitle, half, y, half);
-    flow.setY(y + mm(6));
+    flow.setY(y + mm(4));
 
     // The QR code for looking the dossier up, its caption beside it.
     if (!slip.qrText.isEmpty()) {
