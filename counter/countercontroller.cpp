@@ -29,6 +29,8 @@ CounterController::CounterController(HubClient &client, Translations &translatio
 {
     connect(&client, &HubClient::onlineChanged, this, &CounterController::onOnline);
     connect(&client.mirror(), &QueueMirror::reset, this, &CounterController::refresh);
+    // The counter's number comes with the hello's reply, read after the snapshot.
+    connect(&client, &HubClient::synchronized, this, &CounterController::refresh);
     connect(&client.mirror(), &QueueMirror::eventApplied, this, [this](const Event &e, qint64) {
         if (e.type == EventType::TicketDone && e.ticket && e.ticket->counter == counterNumber())
             Q_EMIT ticketFinished(e.ticket->id, e.ticket->label);

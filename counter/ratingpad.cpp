@@ -25,6 +25,7 @@ RatingPadController::RatingPadController(HubClient &client, Translations &transl
             ask(e.ticket->id, e.ticket->label);
     });
     connect(&client.mirror(), &QueueMirror::reset, this, &RatingPadController::phaseChanged);
+    connect(&client, &HubClient::synchronized, this, &RatingPadController::phaseChanged);
 }
 
 RatingPadController::~RatingPadController() = default;

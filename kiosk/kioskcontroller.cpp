@@ -163,7 +163,7 @@ void KioskController::onIssued(const Result<protocol::Committed> &reply, const Q
     const ServiceConfig *service = config.service(t.service);
     QList<int> open, all;
     for (const CounterConfig &c : config.counters) {
-        if (!c.services.contains(t.service))
+        if (!mirror().engine().servicesOf(c.number).contains(t.service))
             continue;
         all << c.number;
         if (const CounterState *s = mirror().engine().counter(c.number); s && s->status == CounterStatus::Open)
