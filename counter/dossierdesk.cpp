@@ -306,24 +306,32 @@ void DossierDesk::print(const QString &code, const QString &slip)
         printSlip(*d, slip);
 }
 
+QString DossierDesk::slipName(const Print &p) const
+{
+    // Worded when said, in the language the station speaks then.
+    if (p.slip == QLatin1String("supplement"))
+        return tr("the request for papers of %1").arg(p.code);
+    if (p.slip == QLatin1String("apology"))
+        return tr("the apology of %1").arg(p.code);
+    return tr("the receipt of %1").arg(p.code);
+}
+
 void DossierDesk::printSlip(const Dossier &d, const QString &slip)
 {
-    const QString what = slip == QLatin1String("supplement") ? tr("the request for papers of %1").arg(d.code)
-        : slip == QLatin1String("apology")                   ? tr("the apology of %1").arg(d.code)
-                                                             : tr("the receipt of %1").arg(d.code);
     if (!m_printer) {
-        setMessage(tr("No printer is set up for this counter, so %1 was not printed.").arg(what), true);
+        setMessage(tr("No printer is set up for this counter, so %1 was not printed.").arg(slipName({slip, d.code})),
+                   true);
         return;
     }
     const quint64 key = m_printer->printDocument(slipPdf(d, slip), QStringLiteral("%1 %2").arg(slip, d.code));
-    m_prints.insert(key, what);
+    m_prints.insert(key, Print{slip, d.code});
 }
 
 void DossierDesk::onPrinted(quint64 key, const PrintOutcome &outcome)
 {
-    const QString what = m_prints.take(key);
-    if (what.isEmpty())
+    if (!m_prints.contains(key))
         return;
+    const QString what = slipName(m_prints.take(key));
     if (outcome.ok) {
         setMessage(tr("Printed %1.").arg(what), false);
         return;

@@ -118,7 +118,13 @@ private:
     QString m_message;
     bool m_messageIsError = false;
     std::optional<Dossier> m_lastReceived;
-    QHash<quint64, QString> m_prints; ///< print key → what is printing ("the receipt of …")
+    struct Print
+    {
+        QString slip; ///< receipt, supplement, apology
+        QString code;
+    };
+    QHash<quint64, Print> m_prints; ///< what each print on its way is
+    [[nodiscard]] QString slipName(const Print &p) const;
 };
 
 } // namespace qms

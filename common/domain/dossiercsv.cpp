@@ -159,7 +159,9 @@ DossierCsv::ReadResult DossierCsv::read(const QByteArray &csv, int utcOffsetMinu
     }
     const QTimeZone zone(utcOffsetMinutes * 60);
     for (size_t r = 1; r < rows.size(); ++r) {
-        const auto &[line, fields] = rows[r];
+        // Named, not a structured binding: older compilers cannot capture those in lambdas.
+        const int line = rows[r].first;
+        const QStringList &fields = rows[r].second;
         const auto field = [&](const char *name) {
             const qsizetype i = at.value(QLatin1String(name), -1);
             QString f = i >= 0 && i < fields.size() ? fields[i].trimmed() : QString();

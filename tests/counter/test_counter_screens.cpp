@@ -155,9 +155,19 @@ TEST_CASE("Screenshots of every station screen, Vietnamese and English, at 1366x
     REQUIRE(waitFor([&] { return f.desk->lastReceived().contains(QStringLiteral("code")); }));
     f.press(Qt::Key_F4);
     f.settle();
-    f.press(Qt::Key_F9);
-    shoot(f, QStringLiteral("counter-pause-vi"), size);
-    f.press(Qt::Key_Escape);
+    for (const QString &lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
+        f.counter->setLanguage(lang);
+        f.press(Qt::Key_F9);
+        shoot(f, QStringLiteral("counter-pause-") + lang, size);
+        f.press(Qt::Key_Escape);
+        f.press(Qt::Key_F1);
+        f.settle();
+        f.press(Qt::Key_F6);
+        shoot(f, QStringLiteral("counter-requeue-") + lang, size);
+        f.tap(QStringLiteral("requeueTail"));
+        f.settle();
+    }
+    f.counter->setLanguage(QStringLiteral("vi"));
 
     f.tap(QStringLiteral("header-dossiers"));
     REQUIRE(f.waitForItem(QStringLiteral("dossiersPage")));
@@ -170,16 +180,36 @@ TEST_CASE("Screenshots of every station screen, Vietnamese and English, at 1366x
         REQUIRE(waitFor([&] { return f.desk->selectedDossier().value("overdue").toBool(); }));
         shoot(f, QStringLiteral("counter-dossiers-") + lang, size);
     }
-    f.counter->setLanguage(QStringLiteral("vi"));
-    f.tap(QStringLiteral("newDate"));
-    shoot(f, QStringLiteral("counter-apology-vi"), size);
-    f.press(Qt::Key_Escape);
+    for (const QString &lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
+        f.counter->setLanguage(lang);
+        f.tap(QStringLiteral("newDate"));
+        shoot(f, QStringLiteral("counter-apology-") + lang, size);
+        f.press(Qt::Key_Escape);
+        f.tap(QStringLiteral("askPapers"));
+        shoot(f, QStringLiteral("counter-papers-") + lang, size);
+        f.press(Qt::Key_Escape);
+    }
 
     // The small window, over other work.
     f.tap(QStringLiteral("header-compact"));
     const WindowDriver small = f.compactWindow();
     REQUIRE(waitFor([&] { return small.window->isExposed() && small.settled(); }));
-    shoot(small, QStringLiteral("counter-compact-vi"), QSize(560, 190));
+    for (const QString &lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
+        f.counter->setLanguage(lang);
+        shoot(small, QStringLiteral("counter-compact-") + lang, QSize(560, 190));
+    }
+    small.tap(QStringLiteral("compactExpand"));
+    REQUIRE(waitFor([&] { return f.window->isVisible(); }));
+
+    // A supervisor at the counter: what it serves today.
+    f.tap(QStringLiteral("header-logout"));
+    f.logIn(QStringLiteral("sup"), QStringLiteral("4321"));
+    for (const QString &lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
+        f.counter->setLanguage(lang);
+        f.tap(QStringLiteral("action-services"));
+        shoot(f, QStringLiteral("counter-services-") + lang, size);
+        f.press(Qt::Key_Escape);
+    }
 }
 
 TEST_CASE("Screenshots of the rating pad, Vietnamese and English", "[counter][screenshots]")
