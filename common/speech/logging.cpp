@@ -1,0 +1,3 @@
+#include "speech/logging.h"
+
+Q_LOGGING_CATEGORY(lcSpeech, "qms.speech")
