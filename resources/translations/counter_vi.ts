@@ -31,7 +31,7 @@
         <translation>Gọi một số</translation>
     </message>
     <message>
-        <source>The number on the citizen's ticket:</source>
+        <source>The number on the citizen&apos;s ticket:</source>
         <translation>Số trên phiếu của công dân:</translation>
     </message>
     <message>
@@ -351,7 +351,7 @@
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <source>Applicant's full name</source>
+        <source>Applicant&apos;s full name</source>
         <translation>Họ và tên người nộp</translation>
     </message>
     <message>
@@ -808,7 +808,7 @@
         <translation>Lượt gọi đầu tiên</translation>
     </message>
     <message>
-        <source>Nobody is waiting for this counter's services.</source>
+        <source>Nobody is waiting for this counter&apos;s services.</source>
         <translation>Không có ai đang chờ các lĩnh vực của quầy này.</translation>
     </message>
     <message>
@@ -816,7 +816,7 @@
         <translation>Hôm nay không có số thứ tự này.</translation>
     </message>
     <message>
-        <source>This counter does not serve that ticket's service.</source>
+        <source>This counter does not serve that ticket&apos;s service.</source>
         <translation>Quầy này không phục vụ lĩnh vực của số đó.</translation>
     </message>
     <message>
@@ -921,7 +921,7 @@
         <translation>không thu phí</translation>
     </message>
     <message>
-        <source>Write the applicant's full name.</source>
+        <source>Write the applicant&apos;s full name.</source>
         <translation>Hãy ghi họ và tên người nộp hồ sơ.</translation>
     </message>
     <message>

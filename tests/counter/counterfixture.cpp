@@ -11,8 +11,10 @@ CounterFixture::CounterFixture(Options options)
 {
     const bool fixed = options.clock != 0;
     const auto clock = [this, fixed] { return fixed ? now : QDateTime::currentMSecsSinceEpoch(); };
-    if (fixed)
+    if (fixed) {
+        hub.clock = clock;
         hub.hub->setClock(clock);
+    }
     if (options.printer) {
         cups = std::make_unique<PrivateCupsd>();
         REQUIRE(cups->isRunning());

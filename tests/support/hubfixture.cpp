@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QJsonDocument>
 #include <QThread>
 
@@ -23,14 +24,16 @@ bool waitFor(const std::function<bool()> &pred, int ms)
     return true;
 }
 
-HubFixture::HubFixture(const QString &center, Timestamp clock)
+HubFixture::HubFixture(const QString &center, Timestamp fixed)
+    : centerPath(QDir::isAbsolutePath(center) ? center : sourcePath(center))
 {
-    auto config = CenterConfigLoader::loadFile(sourcePath(center));
+    if (fixed != 0)
+        clock = [fixed] { return fixed; };
     store = take(SqliteEventStore::open(dir.file(QStringLiteral("hub.db"))));
     clerkStore = std::make_unique<SqliteClerkStore>(store->db());
-    hub = std::make_unique<Hub>(require(config), *store, *clerkStore);
-    if (clock != 0)
-        hub->setClock([clock] { return clock; });
+    hub = std::make_unique<Hub>(require(CenterConfigLoader::loadFile(centerPath)), *store, *clerkStore);
+    if (clock)
+        hub->setClock(clock);
     hub->clerks().setIterations(1000);
     require(hub->clerks().addClerkNow(Clerk{QStringLiteral("sup"), QStringLiteral("Giám sát"), ClerkRole::Supervisor},
                                       QStringLiteral("4321")));
@@ -41,6 +44,23 @@ HubFixture::HubFixture(const QString &center, Timestamp clock)
     require(hub->start());
     require(hub->listen(QHostAddress::LocalHost, 0));
     port = hub->serverPort();
+}
+
+void HubFixture::restart()
+{
+    // Gone at once, as after a SIGKILL: no goodbye to the clients, the database as it was on disk.
+    hub.reset();
+    clerkStore.reset();
+    store.reset();
+    QCoreApplication::processEvents();
+    store = take(SqliteEventStore::open(dir.file(QStringLiteral("hub.db"))));
+    clerkStore = std::make_unique<SqliteClerkStore>(store->db());
+    hub = std::make_unique<Hub>(require(CenterConfigLoader::loadFile(centerPath)), *store, *clerkStore);
+    if (clock)
+        hub->setClock(clock);
+    hub->clerks().setIterations(1000);
+    require(hub->start());
+    require(hub->listen(QHostAddress::LocalHost, port));
 }
 
 HubFixture::~HubFixture()

@@ -23,7 +23,7 @@ bool waitFor(const std::function<bool()> &pred, int ms = 5000);
  */
 struct HubFixture
 {
-    /** `center`: a center file under the source tree; `clock`: fixed time, or 0 for the real one. */
+    /** `center`: a center file (absolute, or under the source tree); `clock`: fixed time, or 0 for the real one. */
     explicit HubFixture(const QString &center = QStringLiteral("tests/data/hub-center.json"), Timestamp clock = 0);
     ~HubFixture();
 
@@ -31,6 +31,8 @@ struct HubFixture
     std::unique_ptr<HubClient> client(const QString &device, DeviceRole role);
     /** Same, and waits until it is online. */
     std::unique_ptr<HubClient> online(const QString &device, DeviceRole role);
+    /** The hub stops as if killed, and a new one starts on the same database and port. */
+    void restart();
     /** Sends a request and waits for its reply. */
     HubReply call(HubClient &c, const QString &op, const QJsonObject &fields = {});
 
@@ -44,6 +46,8 @@ struct HubFixture
     std::unique_ptr<SqliteClerkStore> clerkStore;
     std::unique_ptr<Hub> hub;
     quint16 port = 0;
+    QString centerPath;
+    Hub::Clock clock; ///< the hub's clock, kept across restart()
 };
 
 /** A bare TCP peer speaking lines by hand, for hostile-input and protocol tests. */
