@@ -3,7 +3,7 @@
 #include <QString>
 
 #include "app/devicesettings.h"
-#include "speech/announcer.h"
+#include "speech/speechsettings.h"
 
 namespace qms {
 
@@ -19,9 +19,7 @@ struct DisplaySettings
     int counter = 0;              ///< [display] counter: a counter-top screen for this counter alone
     int recentCallSeconds = 120;  ///< calls older than this when the screen learns of them are listed, not announced
     int recentCalls = 6;          ///< how many past calls the screen lists
-    bool announce = true;         ///< [speech] enabled
-    int speechRate = 150;         ///< [speech] rate, words per minute
-    Announcer::Options speech;    ///< [speech] voice, dialect, english, repeats, pause_ms
+    SpeechSettings speech;        ///< [speech]
 
     static DisplaySettings load(const QString &path);
 };

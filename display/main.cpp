@@ -55,7 +55,7 @@ int main(int argc, char *argv[])
         }
     }
     // A counter-top screen says nothing: the lobby's speakers already do.
-    const bool speak = settings.announce && !args.isSet(silent) && settings.counter == 0 && !selfTest;
+    const bool speak = settings.speech.enabled && !args.isSet(silent) && settings.counter == 0 && !selfTest;
 
     HubClient client(settings.station.clientOptions(DeviceRole::Display));
     Translations translations(QStringLiteral("display"));
@@ -66,9 +66,9 @@ int main(int argc, char *argv[])
     std::unique_ptr<Announcer> announcer;
     if (speak) {
         synthesizer = std::make_unique<SpeechSynthesizer>();
-        synthesizer->setRate(settings.speechRate);
+        synthesizer->setRate(settings.speech.rate);
         output = makeAudioOutput();
-        announcer = std::make_unique<Announcer>(*synthesizer, *output, settings.speech);
+        announcer = std::make_unique<Announcer>(*synthesizer, *output, settings.speech.announcer);
     }
     // Declared before the shell, so the screens are gone before what they show.
     DisplayController display(client, translations, [] { return QDateTime::currentMSecsSinceEpoch(); },

@@ -48,6 +48,8 @@ KioskController::KioskController(HubClient &client, Translations &translations, 
                   .arg(m_printer.queue(), printProblemText(m_printer.problem()), m_printer.detail());
         Q_EMIT printerStatusChanged();
     });
+    connect(this, &KioskController::dossierAnswered, this,
+            [this](bool, const QString &answer) { m_dossierAnswer = answer; });
     m_services.setOnline(client.isOnline());
     m_services.setLanguage(language());
 }
@@ -107,6 +109,8 @@ void KioskController::startOver()
 {
     setLanguage(m_settings.station.language);
     setEasyReading(false);
+    stopReadingAloud();
+    m_listening = false;
 }
 
 QString KioskController::hubText() const
@@ -183,6 +187,7 @@ void KioskController::onIssued(const Result<protocol::Committed> &reply, const Q
     shown.issuedAt = t.issuedAt;
     m_ticket.show(shown);
     qCInfo(lcUi).noquote() << "issued" << t.label << t.service;
+    m_ticketAnnounced = false;
     Q_EMIT ticketIssued();
     printTicket();
 }

@@ -14,6 +14,8 @@
 
 namespace qms {
 
+class ScreenReader;
+
 /**
  * The kiosk's view-model: what the screens show and the few things a citizen
  * (or a technician) can do. QML binds to it and calls it; every decision —
@@ -42,6 +44,8 @@ class KioskController : public ClientViewModel
     Q_PROPERTY(QString publicUrl READ publicUrl NOTIFY centerChanged)
     Q_PROPERTY(bool technicianMenuAvailable READ technicianMenuAvailable CONSTANT)
     Q_PROPERTY(bool hubEditable READ hubEditable CONSTANT)
+    Q_PROPERTY(bool canReadAloud READ canReadAloud CONSTANT)
+    Q_PROPERTY(bool readingAloud READ isReadingAloud NOTIFY readingAloudChanged)
 public:
     KioskController(HubClient &client, Translations &translations, KioskSettings settings, CupsPrinter *printer,
                     Clock clock, QObject *parent = nullptr);
@@ -71,6 +75,16 @@ public:
     [[nodiscard]] bool technicianMenuAvailable() const { return !m_settings.technicianPinHash.isEmpty(); }
     [[nodiscard]] bool hubEditable() const { return !m_settings.hostsHub; }
 
+    /** The screen is read aloud on request ("Listen"): set before the screens load. Not owned. */
+    void setScreenReader(ScreenReader *reader);
+    [[nodiscard]] bool canReadAloud() const { return m_reader != nullptr; }
+    [[nodiscard]] bool isReadingAloud() const;
+    /**
+     * What "Listen" says on a screen (the page's objectName: homePage,
+     * priorityPage, ticketPage, dossierPage), in the citizen's language.
+     */
+    [[nodiscard]] QStringList readAloudText(const QString &screen) const;
+
     /** A citizen is told what a refusal means for them, and whom to ask. */
     [[nodiscard]] QString errorText(const Error &error) const override;
 
@@ -78,8 +92,15 @@ public:
     Q_INVOKABLE void issue(const QString &serviceId, const QString &priorityGroup = {});
     Q_INVOKABLE QString priorityGroupName(const QString &id) const;
     Q_INVOKABLE QString serviceName(const QString &id) const;
-    /** For the next citizen: back to the kiosk's language and normal text. */
+    /** For the next citizen: back to the kiosk's language and normal text, nothing read aloud. */
     Q_INVOKABLE void startOver();
+    /**
+     * "Listen": reads the screen on show aloud, or stops if it is reading. From
+     * then on this citizen's ticket is read aloud as soon as it is issued.
+     */
+    Q_INVOKABLE void readAloud();
+    /** The screen now shown; reading stops when it changes (except into the ticket it was asked for). */
+    Q_INVOKABLE void showing(const QString &screen);
     /** Looks a dossier up by its code; `dossierAnswered` follows. */
     Q_INVOKABLE void lookupDossier(const QString &code);
     Q_INVOKABLE bool checkTechnicianPin(const QString &pin) const;
@@ -101,6 +122,7 @@ Q_SIGNALS:
     void issueFailed(const QString &message);
     void dossierAnswered(bool found, const QString &message);
     void quitRequested();
+    void readingAloudChanged();
 
 private:
     void onIssued(const Result<protocol::Committed> &reply, const QString &priorityGroup);
@@ -111,6 +133,8 @@ private:
     /** What a citizen reads about their dossier. */
     [[nodiscard]] QString dossierText(const protocol::DossierView &d) const;
     void setBusy(bool busy);
+    void stopReadingAloud();
+    void readScreen(const QString &screen);
 
     KioskSettings m_settings;
     KioskPrinter m_printer;
@@ -122,6 +146,11 @@ private:
     quint64 m_ticketPrint = 0; ///< the print of the ticket on screen
     quint64 m_testPrint = 0;   ///< the technician's test print
     QString m_printerStatusText;
+    ScreenReader *m_reader = nullptr;
+    QString m_screen = QStringLiteral("homePage");
+    bool m_listening = false;     ///< this citizen asked for the screen to be read aloud
+    bool m_ticketAnnounced = true; ///< the ticket on screen has been read out (or needs not be)
+    QString m_dossierAnswer;  ///< the last lookup's answer, as the dossier page shows it
 };
 
 } // namespace qms

@@ -25,6 +25,7 @@ KioskSettings KioskSettings::load(const QString &path)
     s.ticketSeconds = ini.value(QStringLiteral("kiosk/ticket_seconds"), s.ticketSeconds).toInt();
     s.ticketFailedSeconds = ini.value(QStringLiteral("kiosk/ticket_failed_seconds"), s.ticketFailedSeconds).toInt();
     s.publicUrl = ini.value(QStringLiteral("kiosk/public_url")).toString();
+    s.speech = SpeechSettings::load(path);
     return s;
 }
 

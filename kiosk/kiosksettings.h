@@ -4,6 +4,7 @@
 
 #include "app/devicesettings.h"
 #include "printing/cupsprinter.h"
+#include "speech/speechsettings.h"
 
 namespace qms {
 
@@ -23,6 +24,7 @@ struct KioskSettings
     int ticketFailedSeconds = 45; ///< the ticket screen, when printing failed
     QString publicUrl;            ///< base of the QR links; empty: the center's, else the hub's address
     bool hostsHub = false;        ///< this kiosk runs the hub itself (set by main)
+    SpeechSettings speech;        ///< [speech]: the "Listen" button's voice and rate
 
     static KioskSettings load(const QString &path);
     /** Stores a new technician PIN (hashed) in the file. */

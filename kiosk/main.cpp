@@ -17,6 +17,9 @@
 #include "hub/hubhostoptions.h"
 #include "kioskcontroller.h"
 #include "qrimageprovider.h"
+#include "speech/audiooutput.h"
+#include "speech/screenreader.h"
+#include "speech/speechsynthesizer.h"
 #include "ui/translations.h"
 
 using namespace qms;
@@ -118,9 +121,20 @@ int main(int argc, char *argv[])
 
     Translations translations(QStringLiteral("kiosk"));
     translations.setLanguage(settings.station.language);
+    // "Listen": the screen read aloud, for citizens who cannot read it.
+    std::unique_ptr<SpeechSynthesizer> synthesizer;
+    std::unique_ptr<AudioOutput> speaker;
+    std::unique_ptr<ScreenReader> reader;
+    if (settings.speech.enabled && !selfTest) {
+        synthesizer = std::make_unique<SpeechSynthesizer>();
+        synthesizer->setRate(settings.speech.rate);
+        speaker = makeAudioOutput();
+        reader = std::make_unique<ScreenReader>(*synthesizer, *speaker);
+    }
     QmlShell shell(translations);
     KioskController kiosk(client, translations, settings, printer.get(),
                           [] { return QDateTime::currentMSecsSinceEpoch(); });
+    kiosk.setScreenReader(reader.get());
     QObject::connect(&kiosk, &KioskController::quitRequested, &app.qt(), &QCoreApplication::quit);
     shell.engine().addImageProvider(QStringLiteral("qr"), new QrImageProvider);
     if (!shell.load(QStringLiteral("Qms/Kiosk"),

@@ -123,4 +123,12 @@ void ServiceListModel::refresh()
     }
 }
 
+QList<ServiceListModel::Choice> ServiceListModel::choices() const
+{
+    QList<Choice> out;
+    for (const Row &r : m_rows)
+        out << Choice{r.name, r.waitText, r.open ? QString() : r.statusText, r.open};
+    return out;
+}
+
 } // namespace qms

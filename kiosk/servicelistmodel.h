@@ -42,6 +42,17 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
+    /** A service as the home screen shows it, for reading the screen aloud. */
+    struct Choice
+    {
+        QString name;
+        QString waitText;
+        QString statusText; ///< why it takes no tickets now (empty when it does)
+        bool open = false;
+    };
+    /** In the order of the screen. */
+    [[nodiscard]] QList<Choice> choices() const;
+
     void setLanguage(const QString &language);
     void setOnline(bool online);
     /** Recomputes every row (after an event, a minute passing, a language switch). */

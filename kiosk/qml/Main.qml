@@ -76,6 +76,8 @@ Window {
         objectName: "stack"
         anchors { top: offline.bottom; left: parent.left; right: parent.right; bottom: parent.bottom }
         initialItem: homePage
+        // The kiosk knows which screen "Listen" would read.
+        onCurrentItemChanged: root.kiosk.showing(stack.currentItem ? stack.currentItem.objectName : "")
     }
 
     IdleWatcher {

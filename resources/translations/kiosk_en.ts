@@ -53,6 +53,14 @@
         <source>Large text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -385,6 +393,70 @@
     </message>
     <message>
         <source>Please bring: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the system — tickets cannot be issued right now. Please ask a staff member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your number is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When your number is called, please go to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected wait: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk does not print tickets. Please ask a staff member to note your number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your ticket is printed below the screen. Please take it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your number will be shown on the screens and called aloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority service. These citizens are served first: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please touch the group you belong to, or ask a staff member to help you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the dossier code printed on your receipt, or scan its barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a service by touching its name on the screen. The services, from the top:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. Expected wait: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority tickets, for %1: the button under the services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you need help, please ask a staff member.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -53,6 +53,14 @@
         <source>Large text</source>
         <translation>Chữ lớn</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Nghe</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -319,8 +327,8 @@
         <translation>Chưa cài đặt địa chỉ công khai nên phiếu không có mã QR.</translation>
     </message>
     <message>
-        <source>Not sent: %1 Check the printer, then &quot;Check printer&quot;.</source>
-        <translation>Chưa gửi lệnh in: %1 Hãy kiểm tra máy in rồi bấm &quot;Kiểm tra máy in&quot;.</translation>
+        <source>Not sent: %1 Check the printer, then "Check printer".</source>
+        <translation>Chưa gửi lệnh in: %1 Hãy kiểm tra máy in rồi bấm "Kiểm tra máy in".</translation>
     </message>
     <message>
         <source>The printer is out of paper.</source>
@@ -335,7 +343,7 @@
         <translation>Máy in đang tắt hoặc mất kết nối.</translation>
     </message>
     <message>
-        <source>The printer&apos;s queue is stopped.</source>
+        <source>The printer's queue is stopped.</source>
         <translation>Hàng đợi in đang bị dừng.</translation>
     </message>
     <message>
@@ -385,6 +393,70 @@
     <message>
         <source>Please bring: %1.</source>
         <translation>Vui lòng bổ sung: %1.</translation>
+    </message>
+    <message>
+        <source>Not connected to the system — tickets cannot be issued right now. Please ask a staff member.</source>
+        <translation>Mất kết nối với hệ thống — tạm thời chưa cấp được số thứ tự. Mời Ông/Bà liên hệ cán bộ.</translation>
+    </message>
+    <message>
+        <source>Your number is %1.</source>
+        <translation>Số của Ông/Bà là %1.</translation>
+    </message>
+    <message>
+        <source>Service: %1.</source>
+        <translation>Lĩnh vực: %1.</translation>
+    </message>
+    <message>
+        <source>When your number is called, please go to %1.</source>
+        <translation>Khi được gọi số, mời Ông/Bà đến %1.</translation>
+    </message>
+    <message>
+        <source>Expected wait: %1.</source>
+        <translation>Thời gian chờ dự kiến: %1.</translation>
+    </message>
+    <message>
+        <source>This kiosk does not print tickets. Please ask a staff member to note your number.</source>
+        <translation>Máy này không in phiếu. Mời Ông/Bà nhờ cán bộ ghi lại số thứ tự.</translation>
+    </message>
+    <message>
+        <source>Your ticket is printed below the screen. Please take it.</source>
+        <translation>Phiếu số thứ tự được in ở khe phía dưới màn hình. Mời Ông/Bà nhận phiếu.</translation>
+    </message>
+    <message>
+        <source>Your number will be shown on the screens and called aloud.</source>
+        <translation>Số của Ông/Bà sẽ hiện trên màn hình và được đọc qua loa.</translation>
+    </message>
+    <message>
+        <source>Priority service. These citizens are served first: %1.</source>
+        <translation>Phục vụ ưu tiên. Các đối tượng được phục vụ trước: %1.</translation>
+    </message>
+    <message>
+        <source>Please touch the group you belong to, or ask a staff member to help you.</source>
+        <translation>Mời Ông/Bà chạm vào đối tượng của mình, hoặc nhờ cán bộ giúp đỡ.</translation>
+    </message>
+    <message>
+        <source>Type the dossier code printed on your receipt, or scan its barcode.</source>
+        <translation>Nhập mã hồ sơ in trên giấy tiếp nhận, hoặc quét mã vạch.</translation>
+    </message>
+    <message>
+        <source>Please choose a service by touching its name on the screen. The services, from the top:</source>
+        <translation>Mời Ông/Bà chọn lĩnh vực cần giải quyết bằng cách chạm vào tên lĩnh vực trên màn hình. Các lĩnh vực, từ trên xuống:</translation>
+    </message>
+    <message>
+        <source>%1: %2. Expected wait: %3.</source>
+        <translation>%1: %2. Thời gian chờ dự kiến: %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3.</source>
+        <translation>%1: %2. %3.</translation>
+    </message>
+    <message>
+        <source>Priority tickets, for %1: the button under the services.</source>
+        <translation>Số ưu tiên, dành cho %1: nút bên dưới các lĩnh vực.</translation>
+    </message>
+    <message>
+        <source>If you need help, please ask a staff member.</source>
+        <translation>Nếu cần giúp đỡ, mời Ông/Bà hỏi cán bộ hướng dẫn.</translation>
     </message>
 </context>
 </TS>

@@ -43,6 +43,12 @@ KioskFixture::KioskFixture(Options options)
     kiosk = std::make_unique<KioskController>(*client, *translations, settings, cupsPrinter.get(), [fixed] {
         return fixed != 0 ? fixed : QDateTime::currentMSecsSinceEpoch();
     });
+    if (options.speech) {
+        synthesizer = std::make_unique<SpeechSynthesizer>();
+        speaker = std::make_unique<RecordingAudioOutput>(5);
+        reader = std::make_unique<ScreenReader>(*synthesizer, *speaker);
+        kiosk->setScreenReader(reader.get());
+    }
     shell->engine().addImageProvider(QStringLiteral("qr"), new QrImageProvider);
     REQUIRE(shell->load(
         QStringLiteral("Qms/Kiosk"),
@@ -58,6 +64,7 @@ KioskFixture::~KioskFixture()
 {
     shell.reset();
     kiosk.reset();
+    reader.reset();
     client.reset();
 }
 

@@ -8,6 +8,9 @@
 
 #include "app/qmlshell.h"
 #include "kioskcontroller.h"
+#include "speech/recordingaudiooutput.h"
+#include "speech/screenreader.h"
+#include "speech/speechsynthesizer.h"
 #include "support/hubfixture.h"
 #include "support/privatecupsd.h"
 #include "support/windowdriver.h"
@@ -33,6 +36,7 @@ struct KioskFixture : WindowDriver
         int printTimeoutMs = 10'000;
         QString center = QStringLiteral("tests/data/hub-center.json");
         Timestamp clock = 0; ///< fixed time for hub and kiosk (0: the real clock)
+        bool speech = false; ///< "Listen" reads aloud (real eSpeak NG) into `speaker`
     };
     explicit KioskFixture(Options options);
     KioskFixture()
@@ -47,6 +51,9 @@ struct KioskFixture : WindowDriver
     std::unique_ptr<CupsPrinter> cupsPrinter;
     std::unique_ptr<Translations> translations;
     std::unique_ptr<QmlShell> shell;
+    std::unique_ptr<SpeechSynthesizer> synthesizer;
+    std::unique_ptr<RecordingAudioOutput> speaker; ///< plays 5 times faster than real time
+    std::unique_ptr<ScreenReader> reader;
     std::unique_ptr<KioskController> kiosk;
     TempDir settingsDir;
 };

@@ -9,6 +9,7 @@
 #include "hub/hubhost.h"
 #include "hub/hubsession.h"
 #include "kioskfixture.h"
+#include "speech/pcm.h"
 
 using namespace qms;
 using namespace qms::test;
@@ -341,4 +342,60 @@ TEST_CASE("A kiosk without a printer says so and keeps the ticket on screen", "[
     REQUIRE(f.waitForPage(QStringLiteral("ticketPage")));
     CHECK(f.textOf(QStringLiteral("printStatusText")).startsWith("Kiosk này không in phiếu."));
     CHECK(f.kiosk->ticket()->printState() == IssuedTicket::PrintState::Failed);
+}
+
+TEST_CASE("Listen reads the services aloud and then the citizen's ticket, number and counters as they will be called",
+          "[kiosk][speech]")
+{
+    KioskFixture::Options o;
+    o.speech = true;
+    KioskFixture f(o);
+    REQUIRE(f.waitForItem(QStringLiteral("listen"))->isVisible());
+
+    // The home screen: what to do, and every service in the order of the screen.
+    const QStringList home = f.kiosk->readAloudText(QStringLiteral("homePage"));
+    REQUIRE(home.size() >= 4);
+    CHECK(home[0].startsWith(QStringLiteral("Mời Ông/Bà chọn lĩnh vực")));
+    CHECK(home[1].startsWith(QStringLiteral("1: Đất đai.")));
+    CHECK(home[2].startsWith(QStringLiteral("2: Tư pháp – Hộ tịch.")));
+    CHECK(home.join(QLatin1Char(' ')).contains(QStringLiteral("người cao tuổi")));
+    f.tap(QStringLiteral("listen"));
+    REQUIRE(waitFor([&] { return f.speaker->plays().size() == 1; }, 15'000));
+    CHECK(f.kiosk->isReadingAloud());
+    CHECK(f.textOf(QStringLiteral("listenLabel")) == QStringLiteral("Dừng"));
+    REQUIRE(waitFor([&] { return !f.kiosk->isReadingAloud(); }, 30'000));
+    const auto &homePlay = f.speaker->plays().first();
+    // A dozen sentences: well over ten seconds of speech, not a click.
+    CHECK(pcmDurationMs(homePlay.pcm, homePlay.sampleRate) > 10'000);
+
+    // The citizen chooses; the ticket is read out without another tap, and the page waits for it.
+    f.tap(QStringLiteral("service-land"));
+    REQUIRE(f.waitForPage(QStringLiteral("ticketPage")));
+    const QStringList ticket = f.kiosk->readAloudText(QStringLiteral("ticketPage"));
+    CHECK(ticket[0] == QStringLiteral("Số của Ông/Bà là một nghìn không trăm linh một."));
+    CHECK(ticket.contains(QStringLiteral("Lĩnh vực: Đất đai.")));
+    CHECK(ticket.join(QLatin1Char(' ')).contains(QStringLiteral("Quầy 1, 2, 4")));
+    REQUIRE(waitFor([&] { return f.speaker->plays().size() == 2; }, 15'000));
+    QTest::qWait(2500); // longer than the ticket page's 2 s, shorter than the reading (~5 s at 5× speed)
+    CHECK(f.currentPage() == QStringLiteral("ticketPage"));
+    CHECK(f.kiosk->isReadingAloud());
+    // A second tap stops it; then the page goes home as usual, and the next citizen starts unheard.
+    f.tap(QStringLiteral("listen"));
+    CHECK_FALSE(f.kiosk->isReadingAloud());
+    REQUIRE(f.waitForPage(QStringLiteral("homePage"), 10'000));
+    CHECK(f.speaker->overlaps() == 0);
+    f.tap(QStringLiteral("service-land"));
+    REQUIRE(f.waitForPage(QStringLiteral("ticketPage")));
+    QTest::qWait(500);
+    CHECK(f.speaker->plays().size() == 2);
+
+    // In English, English sentences with the number as an English speaker says it.
+    f.tap(QStringLiteral("doneButton"));
+    REQUIRE(f.waitForPage(QStringLiteral("homePage")));
+    f.tap(QStringLiteral("language-en"));
+    CHECK(f.kiosk->readAloudText(QStringLiteral("homePage"))[0].startsWith(QStringLiteral("Please choose a service")));
+    f.tap(QStringLiteral("service-justice"));
+    REQUIRE(f.waitForPage(QStringLiteral("ticketPage")));
+    CHECK(f.kiosk->readAloudText(QStringLiteral("ticketPage"))[0]
+          == QStringLiteral("Your number is two thousand and one."));
 }

@@ -30,6 +30,7 @@ TEST_CASE("Screenshots of every kiosk screen, Vietnamese and English, portrait a
         o.idleSeconds = 60;
         o.center = QStringLiteral("resources/centers/sample-center.json");
         o.clock = at("2026-11-26 09:30");
+        o.speech = true; // the header as installed, with its "Listen" button
         KioskFixture f(o);
         const QString orientation = size.width() < size.height() ? QStringLiteral("portrait")
                                                                  : QStringLiteral("landscape");

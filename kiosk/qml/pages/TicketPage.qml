@@ -18,10 +18,21 @@ Item {
 
     objectName: "ticketPage"
 
-    // Counts from when printing ended: longer when it failed.
+    // Counts from when printing ended: longer when it failed. Never while the
+    // ticket is being read aloud: the time starts again when the reading ends.
     Timer {
         id: leave
-        onTriggered: root.done()
+        onTriggered: {
+            if (!root.kiosk.readingAloud)
+                root.done()
+        }
+    }
+    Connections {
+        target: root.kiosk
+        function onReadingAloudChanged() {
+            if (!root.kiosk.readingAloud && leave.interval > 0)
+                leave.restart()
+        }
     }
     Connections {
         target: root.ticket
