@@ -23,7 +23,14 @@ DisplayController::DisplayController(HubClient &client, Translations &translatio
 {
     connect(&client.mirror(), &QueueMirror::reset, this, &DisplayController::onReset);
     connect(&client.mirror(), &QueueMirror::eventApplied, this, [this](const Event &e, qint64) { onEvent(e); });
-    connect(&client, &HubClient::synchronized, this, &DisplayController::refresh);
+    connect(&client, &HubClient::synchronized, this, [this] {
+        // Kept while offline (the client forgets its hello then): the screen keeps its part of the floor.
+        if (this->client().welcome().zone != m_deviceZone) {
+            m_deviceZone = this->client().welcome().zone;
+            Q_EMIT centerChanged();
+        }
+        refresh();
+    });
     connect(this, &ClientViewModel::languageChanged, this, [this] {
         refresh();
         Q_EMIT latestChanged();
@@ -49,14 +56,20 @@ DisplayController::~DisplayController() = default;
 
 // ---------------------------------------------------------------- which counters
 
+QString DisplayController::zoneName() const
+{
+    return m_options.zone.isEmpty() ? m_deviceZone : m_options.zone;
+}
+
 bool DisplayController::shown(int counter) const
 {
     if (m_options.counter != 0)
         return counter == m_options.counter;
-    if (m_options.zone.isEmpty())
+    const QString zone = zoneName();
+    if (zone.isEmpty())
         return true;
     const CounterConfig *c = isReady() ? center().counter(counter) : nullptr;
-    return c && c->zone == m_options.zone;
+    return c && c->zone == zone;
 }
 
 QList<int> DisplayController::shownCounters() const

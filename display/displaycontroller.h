@@ -40,7 +40,7 @@ class DisplayController : public ClientViewModel
     Q_PROPERTY(QVariantList services READ services NOTIFY stateChanged)
     Q_PROPERTY(QVariantList recentCalls READ recentCalls NOTIFY stateChanged)
     Q_PROPERTY(QString tickerText READ tickerText NOTIFY centerChanged)
-    Q_PROPERTY(QString zoneName READ zoneName CONSTANT)
+    Q_PROPERTY(QString zoneName READ zoneName NOTIFY centerChanged)
     Q_PROPERTY(bool counterTop READ isCounterTop CONSTANT)
     Q_PROPERTY(QString counterTopName READ counterTopName NOTIFY stateChanged)
     Q_PROPERTY(QString counterTopLabel READ counterTopLabel NOTIFY stateChanged)
@@ -49,7 +49,7 @@ class DisplayController : public ClientViewModel
 public:
     struct Options
     {
-        QString zone;                ///< only these counters and their services (empty: all)
+        QString zone;                ///< only these counters and their services (empty: the device's zone, or all)
         int counter = 0;             ///< a counter-top screen for this counter alone
         int recentCallSeconds = 120; ///< older calls learnt after a gap are listed, not announced
         int recentCalls = 6;
@@ -72,7 +72,8 @@ public:
     /** [{label, counter, time}] the latest first. */
     [[nodiscard]] QVariantList recentCalls() const;
     [[nodiscard]] QString tickerText() const;
-    [[nodiscard]] const QString &zoneName() const { return m_options.zone; }
+    /** The zone shown: --zone / [display] zone, else the display device's own in the center file (empty: all). */
+    [[nodiscard]] QString zoneName() const;
     [[nodiscard]] bool isCounterTop() const { return m_options.counter != 0; }
     [[nodiscard]] QString counterTopName() const;
     [[nodiscard]] QString counterTopLabel() const;
@@ -118,6 +119,7 @@ private:
     std::vector<Call> m_announcedLog;
     Timestamp m_lastCallAt = 0;        ///< the newest call this screen knows of
     bool m_hadSnapshot = false;        ///< a later snapshot comes after a gap
+    QString m_deviceZone;              ///< this display's zone in the center file, from the hub's hello
 };
 
 } // namespace qms

@@ -12,6 +12,7 @@
 #include "app/stationoptions.h"
 #include "displaycontroller.h"
 #include "displaysettings.h"
+#include "frametrace.h"
 #include "speech/announcer.h"
 #include "speech/audiooutput.h"
 #include "speech/speechsynthesizer.h"
@@ -81,6 +82,7 @@ int main(int argc, char *argv[])
                      {QStringLiteral("fullScreen"), !args.isSet(station.windowed) && !selfTest}},
                     settings.counter != 0 ? QStringLiteral("CounterTop.qml") : QStringLiteral("Main.qml")))
         return 1;
+    FrameTrace trace(client, display, *shell.window());
     if (selfTest) {
         shell.finishSelfTestAfter();
         return app.exec();

@@ -129,7 +129,11 @@ int main(int argc, char *argv[])
         synthesizer = std::make_unique<SpeechSynthesizer>();
         synthesizer->setRate(settings.speech.rate);
         speaker = makeAudioOutput();
-        reader = std::make_unique<ScreenReader>(*synthesizer, *speaker);
+        // A Listen button that says nothing would fool the very citizen who needs it: no sound, no button.
+        if (speaker->isAudible())
+            reader = std::make_unique<ScreenReader>(*synthesizer, *speaker);
+        else
+            qCWarning(lcApp) << "no sound on this machine: the Listen button is hidden";
     }
     QmlShell shell(translations);
     KioskController kiosk(client, translations, settings, printer.get(),

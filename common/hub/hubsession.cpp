@@ -186,6 +186,7 @@ void HubSession::handleHello(qint64 id, const Hello &hello)
     welcome.role = m_role;
     welcome.device = m_device;
     welcome.counter = m_counter;
+    welcome.zone = d->zone;
     const EventStore &store = m_hub.store();
     welcome.epoch = store.epoch();
     welcome.seq = store.lastSeq();

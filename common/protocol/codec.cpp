@@ -620,6 +620,8 @@ QJsonObject toJson(const Welcome &m)
                   {key("resync"), m.resync == Resync::Replay ? QStringLiteral("replay") : QStringLiteral("snapshot")}};
     if (m.counter)
         o.insert(key("counter"), m.counter);
+    if (!m.zone.isEmpty())
+        o.insert(key("zone"), m.zone);
     if (m.snapshot) {
         const QJsonObject s = snapshotFields(*m.snapshot);
         for (auto it = s.begin(); it != s.end(); ++it)
@@ -635,6 +637,7 @@ void fromJson(JsonReader &r, Welcome &m)
     m.role = readRole(r, "role");
     m.device = r.requiredString("device");
     m.counter = int(r.integer("counter", 0, 0, maxCounter));
+    m.zone = r.string("zone");
     m.epoch = r.requiredString("epoch");
     m.seq = r.requiredInteger("seq", 0, maxSeq);
     m.lastAt = r.integer("last_at", 0, 0, maxTime);

@@ -278,6 +278,7 @@ struct Welcome
     DeviceRole role = DeviceRole::Display;
     QString device;
     int counter = 0; ///< counter devices: which counter they are
+    QString zone;    ///< the device's zone in the center file (a display shows only that part of the floor)
     QString epoch;
     qint64 seq = 0;
     Timestamp lastAt = 0;

@@ -28,6 +28,8 @@ public:
     virtual void stop() = 0;
     /** For logs and the technician menu: "PulseAudio: Built-in Audio", "silent (no audio device)". */
     [[nodiscard]] virtual QString description() const = 0;
+    /** Whether anyone can hear it (false for the silent stand-in when the machine has no sound). */
+    [[nodiscard]] virtual bool isAudible() const { return true; }
 
 Q_SIGNALS:
     void finished();

@@ -22,6 +22,7 @@ public:
     void play(const QByteArray &pcm, int sampleRate) override;
     void stop() override;
     [[nodiscard]] QString description() const override;
+    [[nodiscard]] bool isAudible() const override { return false; }
 
 private:
     QTimer m_timer;

@@ -14,6 +14,14 @@ Window {
 
     width: 1280
     height: 720
+    // A window for trying it out keeps the TV's shape but fits the screen it is on.
+    Component.onCompleted: {
+        if (root.fullScreen)
+            return
+        const w = Math.min(root.width, Screen.desktopAvailableWidth * 0.5, Screen.desktopAvailableHeight * 0.5 * 16 / 9)
+        root.height = Math.round(w * root.height / root.width)
+        root.width = Math.round(w)
+    }
     visible: true
     visibility: root.fullScreen ? Window.FullScreen : Window.Windowed
     color: root.display.counterTopState === "called" ? Theme.primary : Theme.background

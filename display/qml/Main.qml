@@ -16,6 +16,14 @@ Window {
 
     width: 1920
     height: 1080
+    // A window for trying it out keeps the TV's shape but fits the screen it is on.
+    Component.onCompleted: {
+        if (root.fullScreen)
+            return
+        const w = Math.min(root.width, Screen.desktopAvailableWidth * 0.9, Screen.desktopAvailableHeight * 0.9 * 16 / 9)
+        root.height = Math.round(w * root.height / root.width)
+        root.width = Math.round(w)
+    }
     visible: true
     visibility: root.fullScreen ? Window.FullScreen : Window.Windowed
     color: Theme.background

@@ -208,6 +208,24 @@ TEST_CASE("A zone's display shows and says only its own counters and services", 
     CHECK(f.item(QStringLiteral("tileLabel-1")) == nullptr);
 }
 
+TEST_CASE("A display given a zone in the center file shows that zone without being told", "[display]")
+{
+    DisplayFixture::Options o;
+    o.device = QStringLiteral("display-3"); // zone B: counters 3 and 4
+    o.speech = false;
+    DisplayFixture f(o);
+    CHECK(f.client->welcome().zone == QStringLiteral("B"));
+    CHECK(f.display->zoneName() == QStringLiteral("B"));
+    CHECK(f.display->counters()->rowCount() == 2);
+    CHECK(f.item(QStringLiteral("tileLabel-3")) != nullptr);
+    CHECK(f.item(QStringLiteral("tileLabel-1")) == nullptr);
+    // Offline it keeps its part of the floor.
+    f.client->stop();
+    REQUIRE(waitFor([&] { return !f.display->isOnline(); }));
+    f.waitQuiet();
+    CHECK(f.display->counters()->rowCount() == 2);
+}
+
 TEST_CASE("The screen above a counter shows that counter's number alone, and says nothing", "[display]")
 {
     DisplayFixture::Options o;

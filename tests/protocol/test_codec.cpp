@@ -208,6 +208,7 @@ TEST_CASE("Every reply survives the codec unchanged", "[protocol]")
                     DeviceRole::Counter,
                     QStringLiteral("counter-3"),
                     3,
+                    QStringLiteral("B"),
                     QStringLiteral("a1b2c3d4e5f60718"),
                     120,
                     1795655100000,
