@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "text/translate.h"
+
 namespace qms::text {
 
 namespace {
@@ -20,12 +22,12 @@ QString clock(int minuteOfDay)
 QString waitText(const WaitEstimate &e)
 {
     if (e.unlikelyToday)
-        return QCoreApplication::translate("qms", "You may not be served today");
+        return translate("qms", "You may not be served today");
     if (!e.seconds)
-        return QCoreApplication::translate("qms", "No estimate yet");
+        return translate("qms", "No estimate yet");
     const double minutes = *e.seconds / 60.0;
     if (minutes < 2)
-        return QCoreApplication::translate("qms", "You are next");
+        return translate("qms", "You are next");
     // How far the real wait strays, measured with tools/replay (docs/ESTIMATES.md):
     // 0.7–1.4 times the estimate, rounded out to 5 minutes, holds the actual wait
     // for 57–83 % of citizens on the generated days; the configured defaults alone
@@ -37,24 +39,24 @@ QString waitText(const WaitEstimate &e)
     high = std::max(high, low + 5);
     // No-break spaces and word joiners keep "15 minutes" and "15–25" on one line.
     if (low < 5)
-        return QCoreApplication::translate("qms", "Under %1\u00a0minutes").arg(high);
+        return translate("qms", "Under %1\u00a0minutes").arg(high);
     if (high <= 120)
-        return QCoreApplication::translate("qms", "About %1\u2060–\u2060%2\u00a0minutes").arg(low).arg(high);
+        return translate("qms", "About %1\u2060–\u2060%2\u00a0minutes").arg(low).arg(high);
     const int hours = std::max(1, low / 60);
-    return QCoreApplication::translate("qms", "More than %n hour(s)", nullptr, hours);
+    return translate("qms", "More than %n hour(s)", nullptr, hours);
 }
 
 QString aheadText(int peopleAhead)
 {
     if (peopleAhead <= 0)
-        return QCoreApplication::translate("qms", "Nobody ahead of you");
-    return QCoreApplication::translate("qms", "%n people ahead of you", nullptr, peopleAhead);
+        return translate("qms", "Nobody ahead of you");
+    return translate("qms", "%n people ahead of you", nullptr, peopleAhead);
 }
 
 QString hoursToday(const OpeningHours &hours, const QDate &date)
 {
     if (hours.closedDates().contains(date) || hours.day(date.dayOfWeek()).empty())
-        return QCoreApplication::translate("qms", "Closed today");
+        return translate("qms", "Closed today");
     QStringList ranges;
     for (const MinuteRange &r : hours.day(date.dayOfWeek()))
         ranges << QStringLiteral("%1\u2060–\u2060%2").arg(clock(r.start), clock(std::min(r.end, 24 * 60 - 1)));
@@ -66,7 +68,7 @@ QString countersText(const QList<int> &counters)
     QStringList numbers;
     for (int c : counters)
         numbers << QString::number(c);
-    return QCoreApplication::translate("qms", "Counter(s) %1", nullptr, int(counters.size()))
+    return translate("qms", "Counter(s) %1", nullptr, int(counters.size()))
         .arg(numbers.join(QStringLiteral(", ")));
 }
 
@@ -76,14 +78,14 @@ QString dateText(const QDate &date)
                                        QT_TRANSLATE_NOOP("qms", "Wednesday"), QT_TRANSLATE_NOOP("qms", "Thursday"),
                                        QT_TRANSLATE_NOOP("qms", "Friday"),    QT_TRANSLATE_NOOP("qms", "Saturday"),
                                        QT_TRANSLATE_NOOP("qms", "Sunday")};
-    return QCoreApplication::translate("qms", "%1, %2")
-        .arg(QCoreApplication::translate("qms", days[date.dayOfWeek() - 1]),
+    return translate("qms", "%1, %2")
+        .arg(translate("qms", days[date.dayOfWeek() - 1]),
              date.toString(QStringLiteral("dd/MM/yyyy")));
 }
 
 QString dateTimeText(const QDateTime &when)
 {
-    return QCoreApplication::translate("qms", "%1 at %2")
+    return translate("qms", "%1 at %2")
         .arg(dateText(when.date()), when.time().toString(QStringLiteral("HH:mm")));
 }
 
@@ -91,19 +93,19 @@ QString dossierStatusText(DossierStatus status)
 {
     switch (status) {
     case DossierStatus::Received:
-        return QCoreApplication::translate("qms", "Received");
+        return translate("qms", "Received");
     case DossierStatus::Processing:
-        return QCoreApplication::translate("qms", "Being processed");
+        return translate("qms", "Being processed");
     case DossierStatus::SupplementRequested:
-        return QCoreApplication::translate("qms", "Papers are missing");
+        return translate("qms", "Papers are missing");
     case DossierStatus::Ready:
-        return QCoreApplication::translate("qms", "Ready for collection");
+        return translate("qms", "Ready for collection");
     case DossierStatus::Returned:
-        return QCoreApplication::translate("qms", "Collected");
+        return translate("qms", "Collected");
     case DossierStatus::Refused:
-        return QCoreApplication::translate("qms", "Refused");
+        return translate("qms", "Refused");
     case DossierStatus::Withdrawn:
-        return QCoreApplication::translate("qms", "Withdrawn");
+        return translate("qms", "Withdrawn");
     }
     return {};
 }
@@ -111,11 +113,11 @@ QString dossierStatusText(DossierStatus status)
 QString pauseReasonText(const QString &reason)
 {
     if (reason == QLatin1String("break"))
-        return QCoreApplication::translate("qms", "Short break");
+        return translate("qms", "Short break");
     if (reason == QLatin1String("meeting"))
-        return QCoreApplication::translate("qms", "In a meeting");
+        return translate("qms", "In a meeting");
     if (reason == QLatin1String("paperwork"))
-        return QCoreApplication::translate("qms", "Processing dossiers");
+        return translate("qms", "Processing dossiers");
     return reason;
 }
 
@@ -128,19 +130,19 @@ QString ticketStateText(TicketState state)
 {
     switch (state) {
     case TicketState::Waiting:
-        return QCoreApplication::translate("qms", "waiting");
+        return translate("qms", "waiting");
     case TicketState::Called:
-        return QCoreApplication::translate("qms", "called");
+        return translate("qms", "called");
     case TicketState::Serving:
-        return QCoreApplication::translate("qms", "being served");
+        return translate("qms", "being served");
     case TicketState::Done:
-        return QCoreApplication::translate("qms", "served");
+        return translate("qms", "served");
     case TicketState::NoShow:
-        return QCoreApplication::translate("qms", "not present");
+        return translate("qms", "not present");
     case TicketState::Cancelled:
-        return QCoreApplication::translate("qms", "cancelled");
+        return translate("qms", "cancelled");
     case TicketState::Expired:
-        return QCoreApplication::translate("qms", "expired");
+        return translate("qms", "expired");
     }
     return {};
 }
@@ -149,10 +151,10 @@ QString durationText(qint64 seconds)
 {
     const qint64 minutes = std::max<qint64>(0, seconds) / 60;
     if (minutes < 1)
-        return QCoreApplication::translate("qms", "under a minute");
+        return translate("qms", "under a minute");
     if (minutes < 60)
-        return QCoreApplication::translate("qms", "%n min", nullptr, int(minutes));
-    return QCoreApplication::translate("qms", "%1 h %2 min")
+        return translate("qms", "%n min", nullptr, int(minutes));
+    return translate("qms", "%1 h %2 min")
         .arg(minutes / 60)
         .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
@@ -165,6 +167,50 @@ QString shortDate(const QDate &date)
 QDateTime centerTime(Timestamp t, int utcOffsetMinutes)
 {
     return QDateTime::fromMSecsSinceEpoch(t, QTimeZone(utcOffsetMinutes * 60));
+}
+
+QString errorText(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::Offline:
+        return translate("qms", "Not connected to the system. Nothing was sent; try again when the connection is back.");
+    case ErrorCode::NoReply:
+        return translate("qms", "The system did not answer in time. It may or may not have been done: check before trying again.");
+    case ErrorCode::StorageFull:
+    case ErrorCode::StorageReadOnly:
+    case ErrorCode::StorageError:
+        return translate("qms", "The system could not save this, so nothing was changed. Please tell the technician.");
+    case ErrorCode::ServiceClosed:
+        return translate("qms", "This service is not taking tickets at this time.");
+    case ErrorCode::DailyCapReached:
+        return translate("qms", "This service has given out all its numbers for today.");
+    case ErrorCode::QueueEmpty:
+        return translate("qms", "Nobody is waiting.");
+    case ErrorCode::LoginFailed:
+        return translate("qms", "Wrong username or PIN.");
+    case ErrorCode::LockedOut:
+        return translate("qms", "Too many wrong PINs. Try again in %n second(s).", nullptr, int(error.retryAfterSeconds));
+    case ErrorCode::NotLoggedIn:
+        return translate("qms", "Please log in first.");
+    case ErrorCode::Forbidden:
+        return translate("qms", "This station may not do that.");
+    case ErrorCode::CounterNotOpen:
+        return translate("qms", "The counter is not open.");
+    case ErrorCode::CounterBusy:
+        return translate("qms", "Finish the ticket being served first.");
+    case ErrorCode::NotYourTicket:
+        return translate("qms", "That ticket is at another counter.");
+    case ErrorCode::WrongState:
+        return translate("qms", "That ticket has moved on in the meantime; the screen now shows where it is.");
+    case ErrorCode::RecallLimit:
+        return translate("qms", "Called as many times as allowed: mark it as not present, or put it back in the queue.");
+    case ErrorCode::NotFound:
+        return translate("qms", "Nothing was found.");
+    case ErrorCode::Busy:
+        return translate("qms", "The system is busy; try again in a few seconds.");
+    default:
+        return translate("qms", "This could not be done (%1).").arg(errorCodeName(error.code));
+    }
 }
 
 } // namespace qms::text

@@ -6,6 +6,7 @@
 #include "domain/center.h"
 #include "domain/dossier.h"
 #include "domain/event.h"
+#include "util/error.h"
 
 namespace qms {
 
@@ -53,6 +54,13 @@ namespace text {
 
 /** A moment as the center's wall clock shows it (its fixed UTC offset, whatever the machine's zone). */
 [[nodiscard]] QDateTime centerTime(Timestamp t, int utcOffsetMinutes);
+
+/**
+ * What a person is told when the hub refused, or could not be asked. A request
+ * that got no reply is said to be uncertain, never done. Apps word their own
+ * cases on top (a citizen is told whom to ask; see ClientViewModel::errorText).
+ */
+[[nodiscard]] QString errorText(const Error &error);
 
 } // namespace text
 } // namespace qms

@@ -98,46 +98,7 @@ void ClientViewModel::setLanguage(const QString &language)
 
 QString ClientViewModel::errorText(const Error &error) const
 {
-    switch (error.code) {
-    case ErrorCode::Offline:
-        return tr("Not connected to the system. Nothing was sent; try again when the connection is back.");
-    case ErrorCode::NoReply:
-        return tr("The system did not answer in time. It may or may not have been done: check before trying again.");
-    case ErrorCode::StorageFull:
-    case ErrorCode::StorageReadOnly:
-    case ErrorCode::StorageError:
-        return tr("The system could not save this, so nothing was changed. Please tell the technician.");
-    case ErrorCode::ServiceClosed:
-        return tr("This service is not taking tickets at this time.");
-    case ErrorCode::DailyCapReached:
-        return tr("This service has given out all its numbers for today.");
-    case ErrorCode::QueueEmpty:
-        return tr("Nobody is waiting.");
-    case ErrorCode::LoginFailed:
-        return tr("Wrong username or PIN.");
-    case ErrorCode::LockedOut:
-        return tr("Too many wrong PINs. Try again in %n second(s).", nullptr, int(error.retryAfterSeconds));
-    case ErrorCode::NotLoggedIn:
-        return tr("Please log in first.");
-    case ErrorCode::Forbidden:
-        return tr("This station may not do that.");
-    case ErrorCode::CounterNotOpen:
-        return tr("The counter is not open.");
-    case ErrorCode::CounterBusy:
-        return tr("Finish the ticket being served first.");
-    case ErrorCode::NotYourTicket:
-        return tr("That ticket is at another counter.");
-    case ErrorCode::WrongState:
-        return tr("That ticket has moved on in the meantime; the screen now shows where it is.");
-    case ErrorCode::RecallLimit:
-        return tr("Called as many times as allowed: mark it as not present, or put it back in the queue.");
-    case ErrorCode::NotFound:
-        return tr("Nothing was found.");
-    case ErrorCode::Busy:
-        return tr("The system is busy; try again in a few seconds.");
-    default:
-        return tr("This could not be done (%1).").arg(errorCodeName(error.code));
-    }
+    return text::errorText(error);
 }
 
 } // namespace qms

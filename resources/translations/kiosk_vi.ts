@@ -327,8 +327,8 @@
         <translation>Chưa cài đặt địa chỉ công khai nên phiếu không có mã QR.</translation>
     </message>
     <message>
-        <source>Not sent: %1 Check the printer, then "Check printer".</source>
-        <translation>Chưa gửi lệnh in: %1 Hãy kiểm tra máy in rồi bấm "Kiểm tra máy in".</translation>
+        <source>Not sent: %1 Check the printer, then &quot;Check printer&quot;.</source>
+        <translation>Chưa gửi lệnh in: %1 Hãy kiểm tra máy in rồi bấm &quot;Kiểm tra máy in&quot;.</translation>
     </message>
     <message>
         <source>The printer is out of paper.</source>
@@ -343,7 +343,7 @@
         <translation>Máy in đang tắt hoặc mất kết nối.</translation>
     </message>
     <message>
-        <source>The printer's queue is stopped.</source>
+        <source>The printer&apos;s queue is stopped.</source>
         <translation>Hàng đợi in đang bị dừng.</translation>
     </message>
     <message>

@@ -185,9 +185,6 @@
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>qms::ClientViewModel</name>
     <message>
         <source>Not connected to the system. Nothing was sent; try again when the connection is back.</source>
         <translation type="unfinished"></translation>

@@ -181,9 +181,6 @@
         <source>%1 h %2 min</source>
         <translation>%1 giờ %2 phút</translation>
     </message>
-</context>
-<context>
-    <name>qms::ClientViewModel</name>
     <message>
         <source>Not connected to the system. Nothing was sent; try again when the connection is back.</source>
         <translation>Mất kết nối với hệ thống, yêu cầu chưa được gửi. Vui lòng thử lại khi có kết nối.</translation>
