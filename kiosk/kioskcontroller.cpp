@@ -180,8 +180,11 @@ void KioskController::onIssued(const Result<protocol::Committed> &reply, const Q
     shown.countersText = text::countersText(open.isEmpty() ? all : open);
     shown.aheadText = text::aheadText(estimate.peopleAhead);
     shown.waitText = text::waitText(estimate);
-    shown.qrUrl = t.token.isEmpty() || publicUrl().isEmpty() ? QString()
-                                                             : publicUrl() + QStringLiteral("/t/") + t.token;
+    // A citizen who took the ticket in English finds the phone page in English too.
+    shown.qrUrl = t.token.isEmpty() || publicUrl().isEmpty()
+        ? QString()
+        : publicUrl() + QStringLiteral("/t/") + t.token
+            + (language() == QLatin1String("en") ? QStringLiteral("?lang=en") : QString());
     shown.validText = tr("Valid today only, %1")
                           .arg(text::centerTime(t.issuedAt, utcOffsetMinutes()).toString(QStringLiteral("dd/MM/yyyy")));
     shown.issuedAt = t.issuedAt;

@@ -7,6 +7,7 @@
 //   qms-kiosk --self-test                    load the screens offscreen; non-zero on any QML error
 #include <QCommandLineParser>
 #include <QTextStream>
+#include <QUrl>
 
 #include <cstdio>
 
@@ -14,6 +15,7 @@
 #include "app/logging.h"
 #include "app/qmlshell.h"
 #include "app/stationoptions.h"
+#include "config/centerconfigloader.h"
 #include "hub/hubhostoptions.h"
 #include "kioskcontroller.h"
 #include "qrimageprovider.h"
@@ -21,13 +23,52 @@
 #include "speech/screenreader.h"
 #include "speech/speechsynthesizer.h"
 #include "ui/translations.h"
+#include "web/publicsite.h"
 
 using namespace qms;
+
+namespace {
+/** --check: what a technician needs to know about a center file before opening the doors. */
+int checkCenter(const QString &path, const Result<HubHost::Options> &options)
+{
+    const auto center = CenterConfigLoader::loadFile(path);
+    if (!center) {
+        std::fprintf(stderr, "%s\n", qPrintable(center.error().message));
+        return 65;
+    }
+    const CenterConfig &c = center.value();
+    std::printf("%s: %s, %d services, %d counters, %d devices\n", qPrintable(path), qPrintable(c.name.vi),
+                int(c.services.size()), int(c.counters.size()), int(c.devices.size()));
+    int warnings = 0;
+    if (c.publicBaseUrl.isEmpty()) {
+        ++warnings;
+        std::printf("warning: no public_url: tickets are printed without a QR code, and phones cannot find their "
+                    "pages. Set it to the address phones on the center's Wi-Fi reach the hub at, e.g. "
+                    "\"http://192.168.1.10:7480\".\n");
+    } else {
+        std::printf("phone pages: %s/t/<ticket>, %s/d/<dossier code>, status API %s/api/v1/services\n",
+                    qPrintable(c.publicBaseUrl), qPrintable(c.publicBaseUrl), qPrintable(c.publicBaseUrl));
+        const QUrl url(c.publicBaseUrl);
+        if (options && options->httpPort != 0 && url.port(80) != options->httpPort) {
+            ++warnings;
+            std::printf("warning: public_url uses port %d but the hub serves its pages on port %d (--http)\n",
+                        url.port(80), options->httpPort);
+        }
+        if (url.host() == QLatin1String("127.0.0.1") || url.host() == QLatin1String("localhost")) {
+            ++warnings;
+            std::printf("warning: public_url names this machine itself (%s): a phone cannot reach that\n",
+                        qPrintable(url.host()));
+        }
+    }
+    std::printf(warnings == 0 ? "OK\n" : "OK, with %d warning(s)\n", warnings);
+    return 0;
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
     const bool screen = !Application::hasArgument(
-        argc, argv, {"--headless", "--add-clerk", "--set-technician-pin", "--help", "-h", "--version", "-v"});
+        argc, argv, {"--headless", "--add-clerk", "--set-technician-pin", "--check", "--help", "-h", "--version", "-v"});
     Application app(argc, argv, QStringLiteral("qms-kiosk"),
                     screen ? Application::Kind::Gui : Application::Kind::Console);
 
@@ -39,14 +80,18 @@ int main(int argc, char *argv[])
     const HubHostOptions hosting;
     const QCommandLineOption headless(QStringLiteral("headless"),
                                       QStringLiteral("Run the hub alone, without a window."));
+    const QCommandLineOption check(QStringLiteral("check"),
+                                   QStringLiteral("Check the center file (--center) and where its phone pages are, then exit."));
     const QCommandLineOption technicianPin(
         QStringLiteral("set-technician-pin"),
         QStringLiteral("Store the technician PIN (read from standard input) in the kiosk settings and exit."));
     station.addTo(args);
     hosting.addTo(args);
-    args.addOptions({headless, technicianPin});
+    args.addOptions({headless, check, technicianPin});
     args.process(app.qt());
     const bool selfTest = args.isSet(station.selfTest);
+    if (args.isSet(check))
+        return checkCenter(args.value(hosting.center), hosting.read(args));
 
     if (args.isSet(technicianPin)) {
         std::fprintf(stderr, "Technician PIN (4–8 digits), then Enter: ");
@@ -82,10 +127,19 @@ int main(int argc, char *argv[])
         qCCritical(lcApp) << "--headless runs the hub: give --center (and --db)";
         return 64;
     }
+    std::unique_ptr<PublicSite> site;
     if (host) {
         if (auto started = host->start(); !started) {
             qCCritical(lcApp).noquote() << started.error().message;
             return 67;
+        }
+        // The ticket's QR leads here. Without it the queue still runs: a port taken is logged, not fatal.
+        if (host->config().publicBaseUrl.isEmpty())
+            qCWarning(lcApp) << "the center file has no public_url: tickets carry no QR code (see qms-kiosk --check)";
+        if (const HubHost::Options &o = host->options(); o.httpPort != 0) {
+            site = std::make_unique<PublicSite>(host->hub());
+            if (!site->listen(o.httpAddress, o.httpPort))
+                qCCritical(lcApp).noquote() << "the phone pages are not served:" << site->errorString();
         }
     }
     const auto stopHub = [&host] {

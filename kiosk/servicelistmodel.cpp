@@ -88,12 +88,7 @@ std::vector<ServiceListModel::Row> ServiceListModel::compute() const
             r.statusText = QCoreApplication::translate("qms", "Numbers cannot be given out right now");
         } else if (can.ok()) {
             r.state = QStringLiteral("open");
-            // What a ticket taken now would be told.
-            Ticket probe;
-            probe.id = std::numeric_limits<TicketId>::max();
-            probe.service = s.id;
-            probe.queuedAt = now;
-            r.waitText = text::waitText(engine.estimateFor(probe, now));
+            r.waitText = text::waitText(engine.estimateForNew(s.id, now)); // what a ticket taken now would be told
         } else if (can.error().code == ErrorCode::DailyCapReached) {
             r.state = QStringLiteral("full");
             r.statusText = QCoreApplication::translate("qms", "No more numbers today");

@@ -1,5 +1,7 @@
 #include "engine/queueengine.h"
 
+#include <limits>
+
 #include "engine/waitestimator.h"
 
 namespace qms {
@@ -250,6 +252,16 @@ double QueueEngine::serviceSeconds(const QString &service) const
 {
     const ServiceConfig *s = m_config.service(service);
     return m_stats.serviceSeconds(service, s ? s->defaultServiceSeconds : 600.0);
+}
+
+WaitEstimate QueueEngine::estimateForNew(const QString &service, Timestamp now) const
+{
+    // A ticket that is not there yet: last in its service's queue.
+    Ticket probe;
+    probe.id = std::numeric_limits<TicketId>::max();
+    probe.service = service;
+    probe.queuedAt = now;
+    return estimateFor(probe, now);
 }
 
 WaitEstimate QueueEngine::estimateFor(const Ticket &t, Timestamp now) const

@@ -81,6 +81,8 @@ public:
      * ticket, by simulating the queue forward (see WaitEstimator).
      */
     [[nodiscard]] WaitEstimate estimateFor(const Ticket &t, Timestamp now) const;
+    /** What an ordinary ticket of `service` taken at `now` would be told. */
+    [[nodiscard]] WaitEstimate estimateForNew(const QString &service, Timestamp now) const;
     /** The same for every waiting ticket at once (one simulation). */
     [[nodiscard]] std::unordered_map<TicketId, WaitEstimate> estimateAll(Timestamp now) const;
     /** Whether the service takes tickets at `now` (hours, holidays, cap). */

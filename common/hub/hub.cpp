@@ -283,6 +283,35 @@ bool Hub::followsThisLog(qint64 lastSeq, Timestamp lastAt)
     return at && at.value() && *at.value() == lastAt;
 }
 
+protocol::DossierView publicDossierView(const QueueEngine &engine, const Dossier &d)
+{
+    protocol::DossierView view;
+    view.code = d.code;
+    view.service = d.service;
+    view.procedure = d.procedure;
+    view.status = d.status;
+    view.receivedAt = d.receivedAt;
+    view.due = d.dueDate;
+    view.promised = d.promisedDate;
+    view.closedAt = d.closedAt;
+    view.applicant = maskedName(d.applicantName);
+    view.resultsAt = LocalizedText{engine.config().resultsAtFor(d.service, QStringLiteral("vi")),
+                                   engine.config().resultsAtFor(d.service, QStringLiteral("en"))};
+    if (d.status == DossierStatus::SupplementRequested)
+        view.papersMissing = d.papersMissing;
+    return view;
+}
+
+Result<std::vector<StoredEvent>> Hub::execute(const Command &command)
+{
+    startDayIfDue();
+    auto events = m_queue.execute(command, now());
+    // Out now, as after a group commit.
+    for (HubSession *s : std::vector<HubSession *>(m_sessions))
+        s->flush();
+    return events;
+}
+
 void Hub::submit(HubSession *session, qint64 requestId, const Command &command)
 {
     m_pending.push_back(Pending{session, requestId, command});

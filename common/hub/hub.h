@@ -21,6 +21,9 @@ class QTcpServer;
 
 namespace qms {
 
+/** What anybody may learn about a dossier from its code: the applicant's name masked, where to collect it. */
+[[nodiscard]] protocol::DossierView publicDossierView(const QueueEngine &engine, const Dossier &dossier);
+
 class HubSession;
 class LineConnection;
 
@@ -125,6 +128,12 @@ public:
      * epoch alone survives a restored backup, the time of an event does not.
      */
     [[nodiscard]] bool followsThisLog(qint64 lastSeq, Timestamp lastAt);
+    /**
+     * Decides and commits one command now, outside the group commit, for a caller
+     * on the hub's thread that must answer at once (a rating from a phone page).
+     * Its events go out to every session as usual.
+     */
+    Result<std::vector<StoredEvent>> execute(const Command &command);
     /** Queues a command for the next group commit; the session is answered after it. */
     void submit(HubSession *session, qint64 requestId, const Command &command);
 

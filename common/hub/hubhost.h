@@ -29,6 +29,9 @@ public:
         QHostAddress address = QHostAddress::Any;
         quint16 port = protocol::defaultPort;
         bool ignoreHours = false;
+        /** The phone pages and status API (PublicSite, started by the app); port 0: none. */
+        QHostAddress httpAddress = QHostAddress::Any;
+        quint16 httpPort = 7480;
     };
 
     /** Loads and opens everything; does not start or listen yet. */

@@ -18,6 +18,10 @@ HubHostOptions::HubHostOptions()
                                         + QStringLiteral("/qms.db")))
     , listen(QStringLiteral("listen"), QStringLiteral("Where the hub listens (address:port)."),
              QStringLiteral("address:port"), QStringLiteral("0.0.0.0:%1").arg(protocol::defaultPort))
+    , http(QStringLiteral("http"),
+           QStringLiteral("Where the phone pages and status API listen (address:port; default: --listen's address, "
+                          "port 7480; \"off\": none)."),
+           QStringLiteral("address:port"))
     , ignoreHours(QStringLiteral("ignore-hours"),
                   QStringLiteral("Training or demo: every service takes tickets at any hour."))
     , addClerk(QStringLiteral("add-clerk"), QStringLiteral("Add a clerk (PIN read from standard input) and exit."),
@@ -29,7 +33,7 @@ HubHostOptions::HubHostOptions()
 
 void HubHostOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({center, database, listen, ignoreHours, addClerk, clerkName, clerkRole});
+    parser.addOptions({center, database, listen, http, ignoreHours, addClerk, clerkName, clerkRole});
 }
 
 bool HubHostOptions::hostsHub(const QCommandLineParser &parser) const
@@ -54,6 +58,20 @@ Result<HubHost::Options> HubHostOptions::read(const QCommandLineParser &parser) 
     if (o.address.isNull())
         return Error{ErrorCode::InvalidArgument, QStringLiteral("--listen: not an IP address: %1").arg(where->host)};
     o.port = where->port;
+    o.httpAddress = o.address;
+    const QString web = parser.value(http);
+    if (web == QLatin1String("off")) {
+        o.httpPort = 0;
+    } else if (!web.isEmpty()) {
+        const auto at = parseHostPort(web, o.httpPort);
+        if (!at)
+            return Error{ErrorCode::InvalidArgument, QStringLiteral("--http: not an address:port: %1").arg(web)};
+        if (!at->host.isEmpty())
+            o.httpAddress = QHostAddress(at->host);
+        if (o.httpAddress.isNull())
+            return Error{ErrorCode::InvalidArgument, QStringLiteral("--http: not an IP address: %1").arg(at->host)};
+        o.httpPort = at->port;
+    }
     return o;
 }
 

@@ -29,6 +29,7 @@ struct HubHostOptions
     QCommandLineOption center;
     QCommandLineOption database;
     QCommandLineOption listen;
+    QCommandLineOption http;
     QCommandLineOption ignoreHours;
     QCommandLineOption addClerk;
     QCommandLineOption clerkName;

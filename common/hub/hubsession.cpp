@@ -592,20 +592,7 @@ void HubSession::handle(qint64 id, const LookupDossier &m)
         replyError(id, Error{ErrorCode::NotFound, QStringLiteral("no dossier with code \"%1\"").arg(m.code)});
         return;
     }
-    DossierView view;
-    view.code = d->code;
-    view.service = d->service;
-    view.procedure = d->procedure;
-    view.status = d->status;
-    view.receivedAt = d->receivedAt;
-    view.due = d->dueDate;
-    view.promised = d->promisedDate;
-    view.closedAt = d->closedAt;
-    view.applicant = maskedName(d->applicantName);
-    view.resultsAt = LocalizedText{engine.config().resultsAtFor(d->service, QStringLiteral("vi")),
-                                   engine.config().resultsAtFor(d->service, QStringLiteral("en"))};
-    if (d->status == DossierStatus::SupplementRequested)
-        view.papersMissing = d->papersMissing;
+    const DossierView view = publicDossierView(engine, *d);
     send(encodeReply(id, view));
 }
 

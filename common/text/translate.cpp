@@ -25,13 +25,15 @@ QString translate(const char *context, const char *source, const char *disambigu
 {
     if (!t_scope)
         return QCoreApplication::translate(context, source, disambiguation, n);
+    QString text;
     for (const QTranslator *catalogue : t_scope->m_catalogues) {
-        const QString text = catalogue->translate(context, source, disambiguation, n);
+        text = catalogue->translate(context, source, disambiguation, n);
         if (!text.isEmpty())
-            return text;
+            break;
     }
-    // Not translated: the source text, with %n filled in as QCoreApplication does.
-    QString text = QString::fromUtf8(source);
+    if (text.isEmpty()) // not translated: the source text, which is English
+        text = QString::fromUtf8(source);
+    // %n filled in, as QCoreApplication::translate does (a QTranslator leaves it).
     if (n >= 0)
         text.replace(QLatin1String("%n"), QString::number(n));
     return text;

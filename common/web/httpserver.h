@@ -1,0 +1,134 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <functional>
+
+class QTcpServer;
+class QTcpSocket;
+
+namespace qms {
+
+/** One HTTP request, as the parser read it: GET or POST, a path, a query, headers, a small body. */
+struct HttpRequest
+{
+    QByteArray method;
+    QString path;     ///< percent-decoded
+    QUrlQuery query;
+    QList<QPair<QByteArray, QByteArray>> headers; ///< names lower-cased
+    QByteArray body;
+    QHostAddress peer;
+
+    /** The first header of that (lower-case) name, or empty. */
+    [[nodiscard]] QByteArray header(const QByteArray &name) const;
+};
+
+/** What a handler answers. `eventStream`: keep the connection as a Server-Sent Events stream. */
+struct HttpResponse
+{
+    int status = 200;
+    QByteArray contentType = "text/plain; charset=utf-8";
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    bool eventStream = false;
+    QString streamKey; ///< with eventStream: what HttpServer::sendEvent() addresses
+
+    static HttpResponse html(QByteArray body, int status = 200);
+    static HttpResponse json(QByteArray body, int status = 200);
+    static HttpResponse text(int status, const QByteArray &body);
+};
+
+/**
+ * A small HTTP/1.1 server for the citizens' phones and the status API, on the
+ * hub's thread. Written here rather than taken from Qt HTTP Server, which in Qt
+ * 6.4 has no limits at all (request line, headers and body are buffered without
+ * bound, no timeouts, no connection cap) and no way to stream a response (SSE).
+ *
+ * What it takes: GET and POST, Content-Length bodies (no chunked uploads),
+ * keep-alive, one request at a time per connection. What it refuses, with the
+ * status and a closed connection: a request line over the limit (414), headers
+ * over the limit (431), a body over the limit (413), anything malformed (400),
+ * a client too slow to send its headers (408), too many requests from one
+ * address (429, with Retry-After), too many connections (from one address, or
+ * in all: the newcomer is closed at once). Every response carries the usual
+ * security headers (Content-Security-Policy without inline script, nosniff, no
+ * framing, no referrer) and Cache-Control: no-store.
+ *
+ * Event streams (text/event-stream) stay open: sendEvent() writes to every
+ * stream opened with that key, a comment line every 20 s keeps proxies and
+ * phones from dropping them, and they count against their own caps.
+ */
+class HttpServer : public QObject
+{
+    Q_OBJECT
+public:
+    struct Limits
+    {
+        int requestLine = 2048;
+        int headerBytes = 8192;
+        int headerCount = 40;
+        int body = 4096;
+        int headerTimeoutMs = 10'000; ///< from the first byte of a request to the end of its headers
+        int idleTimeoutMs = 30'000;   ///< a kept-alive connection with nothing to say
+        int connections = 512;
+        int connectionsPerAddress = 32;
+        int streams = 400;
+        int streamsPerAddress = 8;
+        int requestBurst = 60;        ///< requests one address may make at once…
+        int requestsPerMinute = 240;  ///< …and then this many a minute
+    };
+
+    using Handler = std::function<HttpResponse(const HttpRequest &)>;
+
+    explicit HttpServer(Handler handler, QObject *parent = nullptr);
+    HttpServer(Handler handler, Limits limits, QObject *parent = nullptr);
+    ~HttpServer() override;
+
+    bool listen(const QHostAddress &address, quint16 port);
+    [[nodiscard]] quint16 serverPort() const;
+    [[nodiscard]] QString errorString() const;
+    void close();
+
+    /** Writes one event to every stream opened with `key`; returns how many got it. */
+    int sendEvent(const QString &key, const QByteArray &event, const QByteArray &data);
+    [[nodiscard]] QList<QString> streamKeys() const;
+    [[nodiscard]] int connectionCount() const { return int(m_connections.size()); }
+    [[nodiscard]] int streamCount() const;
+
+private:
+    struct Connection;
+    void onNewConnection();
+    void onReadyRead(Connection *c);
+    void process(Connection *c);
+    void respond(Connection *c, const HttpResponse &response, bool close);
+    void refuse(Connection *c, int status, const QByteArray &why);
+    void drop(Connection *c);
+    bool takeToken(const QHostAddress &peer);
+    void heartbeat();
+
+    Handler m_handler;
+    Limits m_limits;
+    QTcpServer *m_server;
+    QHash<QTcpSocket *, Connection *> m_connections;
+    QHash<QString, int> m_perAddress; ///< open connections by peer address
+    struct Bucket
+    {
+        double tokens = 0;
+        qint64 at = 0;
+    };
+    QHash<QString, Bucket> m_buckets;
+    QTimer m_heartbeat;
+    int m_ticks = 0;
+};
+
+/** The reason phrase of a status ("Not Found"). */
+[[nodiscard]] QByteArray httpReason(int status);
+
+} // namespace qms
