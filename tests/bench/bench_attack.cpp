@@ -1,6 +1,6 @@
 // Attacks on a real headless hub process, as they were tried by hand (issue 9),
 // with the figures a defender wants. Not a CI gate; run it and read it.
-//   build-ci/tests/bench/bench_attack [pins|silent|displays]...   (default: all three)
+//   build-ci/tests/bench/bench_attack [pins|silent|displays|http]...   (default: all four)
 //
 //  pins      40 logins for one clerk sent at once on 40 connections, the right PIN
 //            last: is the right PIN accepted while the clerk is locked out?
@@ -10,6 +10,10 @@
 //  displays  2000 hellos with the lobby display's key (printed on every lobby screen),
 //            never reading, while a kiosk issues a ticket every 100 ms: sessions
 //            accepted, the kiosk's latency, the hub's memory during and after.
+//  http      the phone pages attacked for 10 s from 40 addresses: 400 slow connections
+//            (a byte a second), requests with 100 kB headers, and keep-alive floods of
+//            page and API requests, while a kiosk issues and a counter calls every
+//            100 ms: their latency before and during the attack.
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -25,6 +29,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <functional>
 #include <cstdio>
 #include <memory>
 #include <sys/resource.h>
@@ -121,7 +126,7 @@ QString code(const QJsonObject &reply)
 class HubProcess
 {
 public:
-    HubProcess()
+    explicit HubProcess(quint16 httpPort = 0)
     {
         QTcpServer probe;
         probe.listen(QHostAddress::LocalHost, 0);
@@ -141,7 +146,9 @@ public:
         m_process.start(QStringLiteral(QMS_KIOSK_BINARY),
                         common
                             + QStringList{QStringLiteral("--headless"), QStringLiteral("--listen"),
-                                          QStringLiteral("127.0.0.1:%1").arg(port)});
+                                          QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--http"),
+                                          httpPort ? QStringLiteral("0.0.0.0:%1").arg(httpPort)
+                                                   : QStringLiteral("off")});
         if (!spinUntil(
                 [&] {
                     QTcpSocket s;
@@ -347,6 +354,124 @@ void displays()
     std::printf("  hub memory: %.0f MiB before, %.0f MiB at the peak, %.0f MiB 3 s after the flood left\n", rssBefore,
                 peak, rssAfter);
 }
+void http()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    const quint16 web = probe.serverPort();
+    probe.close();
+    HubProcess hub(web);
+    Peer kiosk(hub.port);
+    kiosk.connected();
+    kiosk.hello(QStringLiteral("kiosk"), QStringLiteral("kiosk-1"), kioskKey);
+    Peer counter(hub.port);
+    counter.connected();
+    counter.hello(QStringLiteral("counter"), QStringLiteral("counter-3"), QStringLiteral("sample-counter-3-change-me"));
+    counter.send({{"id", 1}, {"op", "clerk.login"}, {"user", "lan"}, {"pin", "1111"}});
+    counter.reply(15'000);
+    counter.send({{"id", 2}, {"op", "counter.open"}});
+    counter.reply();
+    int next = 10;
+    // One kiosk issue and one counter call (then finish), timed; the time of each.
+    auto round = [&](std::vector<double> &issue, std::vector<double> &call) {
+        QElapsedTimer t;
+        t.start();
+        kiosk.send({{"id", ++next}, {"op", "ticket.issue"}, {"service", "justice"}});
+        if (kiosk.reply().value("ok").toBool())
+            issue.push_back(double(t.nsecsElapsed()) / 1e6);
+        t.restart();
+        counter.send({{"id", ++next}, {"op", "ticket.call_next"}});
+        const QJsonObject called = counter.reply();
+        if (called.value("ok").toBool()) {
+            call.push_back(double(t.nsecsElapsed()) / 1e6);
+            const qint64 id = called.value("ticket").toObject().value("id").toInteger();
+            counter.send({{"id", ++next}, {"op", "ticket.start"}, {"ticket", id}});
+            counter.reply();
+            counter.send({{"id", ++next}, {"op", "ticket.finish"}, {"ticket", id}});
+            counter.reply();
+        }
+    };
+    std::vector<double> quietIssue, quietCall, issue, call;
+    QElapsedTimer run;
+    run.start();
+    while (run.elapsed() < 3000) {
+        round(quietIssue, quietCall);
+        spin(100);
+    }
+
+    // The attack.
+    std::vector<std::unique_ptr<QTcpSocket>> slow, heavy, flood;
+    int floodResponses = 0, refused = 0;
+    auto address = [](int i) { return QHostAddress(QStringLiteral("127.0.%1.%2").arg(10 + i / 200).arg(2 + i % 200)); };
+    for (int i = 0; i < 400; ++i) {
+        auto s = std::make_unique<QTcpSocket>();
+        s->bind(address(i % 40));
+        s->connectToHost(QHostAddress::LocalHost, web);
+        slow.push_back(std::move(s));
+    }
+    const QByteArray pageRequests = QByteArray("GET /api/v1/services HTTP/1.1\r\nHost: x\r\n\r\n"
+                                               "GET /t/ABCDEFGHJKMNPQRS HTTP/1.1\r\nHost: x\r\n\r\n"
+                                               "GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+                                        .repeated(10);
+    std::function<void(int)> openFlood = [&](int i) {
+        auto s = std::make_unique<QTcpSocket>();
+        QTcpSocket *raw = s.get();
+        raw->bind(address(i % 40));
+        QObject::connect(raw, &QTcpSocket::connected, raw, [raw, &pageRequests] { raw->write(pageRequests); });
+        QObject::connect(raw, &QTcpSocket::readyRead, raw, [raw, &pageRequests, &floodResponses, &refused] {
+            const QByteArray got = raw->readAll();
+            floodResponses += int(got.count("HTTP/1.1 "));
+            refused += int(got.count("HTTP/1.1 429"));
+            if (raw->bytesToWrite() == 0)
+                raw->write(pageRequests);
+        });
+        raw->connectToHost(QHostAddress::LocalHost, web);
+        flood.push_back(std::move(s));
+    };
+    for (int i = 0; i < 40; ++i)
+        openFlood(i);
+    run.restart();
+    int sinceSlow = 0;
+    while (run.elapsed() < 10'000) {
+        round(issue, call);
+        if (++sinceSlow == 10) { // a byte a second on every slow connection, and 20 heavy requests
+            sinceSlow = 0;
+            for (auto &s : slow)
+                s->write("G");
+            for (int i = 0; i < 20; ++i) {
+                auto s = std::make_unique<QTcpSocket>();
+                QTcpSocket *raw = s.get();
+                raw->bind(address(i));
+                QObject::connect(raw, &QTcpSocket::connected, raw, [raw] {
+                    raw->write("GET / HTTP/1.1\r\nX-Big: " + QByteArray(100'000, 'x') + "\r\n\r\n");
+                });
+                raw->connectToHost(QHostAddress::LocalHost, web);
+                heavy.push_back(std::move(s));
+            }
+            // Connections the hub closed (rate limit) come back.
+            for (int i = 0; i < int(flood.size()); ++i)
+                if (flood[size_t(i)]->state() == QAbstractSocket::UnconnectedState) {
+                    flood[size_t(i)].release()->deleteLater();
+                    flood.erase(flood.begin() + i);
+                    openFlood(i);
+                    --i;
+                }
+        }
+        spin(100);
+    }
+    std::printf("http: 10 s from 40 addresses: 400 slow connections, 400 requests with 100 kB headers, keep-alive "
+                "floods (%d responses, %d of them 429)\n",
+                floodResponses, refused);
+    auto line = [](const char *what, const std::vector<double> &v) {
+        std::printf("  %-34s n=%3zu  p50 %6.1f ms  p99 %6.1f ms  max %6.1f ms\n", what, v.size(), percentile(v, 50),
+                    percentile(v, 99), v.empty() ? 0.0 : *std::max_element(v.begin(), v.end()));
+    };
+    line("kiosk ticket.issue, quiet:", quietIssue);
+    line("kiosk ticket.issue, under attack:", issue);
+    line("counter ticket.call_next, quiet:", quietCall);
+    line("counter ticket.call_next, under attack:", call);
+    std::printf("  hub memory at the end: %.0f MiB\n", hub.rssMiB());
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -358,7 +483,7 @@ int main(int argc, char *argv[])
     setrlimit(RLIMIT_NOFILE, &files);
     QStringList which = app.arguments().mid(1);
     if (which.isEmpty())
-        which = {QStringLiteral("pins"), QStringLiteral("silent"), QStringLiteral("displays")};
+        which = {QStringLiteral("pins"), QStringLiteral("silent"), QStringLiteral("displays"), QStringLiteral("http")};
     for (const QString &w : which) {
         if (w == QLatin1String("pins"))
             pins();
@@ -366,6 +491,8 @@ int main(int argc, char *argv[])
             silent();
         else if (w == QLatin1String("displays"))
             displays();
+        else if (w == QLatin1String("http"))
+            http();
         std::fflush(stdout);
     }
     return 0;
