@@ -30,26 +30,7 @@ const QByteArray kSecurityHeaders
       "Permissions-Policy: camera=(), microphone=(), geolocation=()\r\n"
       "Cache-Control: no-store\r\n";
 
-bool isToken(const QByteArray &s)
-{
-    if (s.isEmpty())
-        return false;
-    for (const char ch : s) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c <= 32 || c >= 127 || std::strchr("()<>@,;:\\\"/[]?={}", c))
-            return false;
-    }
-    return true;
-}
 } // namespace
-
-QByteArray HttpRequest::header(const QByteArray &name) const
-{
-    for (const auto &[k, v] : headers)
-        if (k == name)
-            return v;
-    return {};
-}
 
 HttpResponse HttpResponse::html(QByteArray body, int status)
 {
@@ -103,13 +84,13 @@ QByteArray httpReason(int status)
 
 struct HttpServer::Connection
 {
+    explicit Connection(const HttpLimits &limits)
+        : parser(limits)
+    { }
     QTcpSocket *socket = nullptr;
     QString address;
-    QByteArray buffer;
-    enum class State { Head, Body, Stream, Closing } state = State::Head;
-    HttpRequest request;
-    qint64 contentLength = 0;
-    bool keepAlive = true;
+    HttpRequestParser parser;
+    enum class State { Requests, Stream, Closing } state = State::Requests;
     QElapsedTimer since; ///< the request's first byte, or the last response (idle)
     QString streamKey;
 };
@@ -182,7 +163,7 @@ void HttpServer::onNewConnection()
             socket->deleteLater();
             continue;
         }
-        auto *c = new Connection;
+        auto *c = new Connection(m_limits);
         c->socket = socket;
         c->address = address;
         c->since.start();
@@ -224,7 +205,7 @@ bool HttpServer::takeToken(const QHostAddress &peer)
 
 void HttpServer::onReadyRead(Connection *c)
 {
-    if (c->state == Connection::State::Stream || c->state == Connection::State::Closing) {
+    if (c->state != Connection::State::Requests) {
         // A stream is one way; whatever the phone sends is read and thrown away, within reason.
         if (c->socket->bytesAvailable() > m_limits.headerBytes)
             drop(c);
@@ -232,91 +213,29 @@ void HttpServer::onReadyRead(Connection *c)
             c->socket->readAll();
         return;
     }
-    if (c->buffer.isEmpty())
+    if (!c->parser.hasPartial())
         c->since.start(); // the request's clock starts with its first byte
-    c->buffer += c->socket->readAll();
+    c->parser.feed(c->socket->readAll());
     process(c);
 }
 
 void HttpServer::process(Connection *c)
 {
-    while (c->state == Connection::State::Head || c->state == Connection::State::Body) {
-        if (c->state == Connection::State::Head) {
-            const qsizetype lineEnd = c->buffer.indexOf('\n');
-            if (lineEnd < 0) {
-                if (c->buffer.size() > m_limits.requestLine)
-                    return refuse(c, 414, "The address is too long.");
-                return;
-            }
-            if (lineEnd > m_limits.requestLine)
-                return refuse(c, 414, "The address is too long.");
-            qsizetype headEnd = c->buffer.indexOf("\r\n\r\n");
-            qsizetype headLength = headEnd < 0 ? -1 : headEnd + 4;
-            if (headEnd < 0) {
-                if (c->buffer.size() > m_limits.requestLine + m_limits.headerBytes)
-                    return refuse(c, 431, "The request's headers are too large.");
-                return;
-            }
-            if (headEnd > m_limits.requestLine + m_limits.headerBytes)
-                return refuse(c, 431, "The request's headers are too large.");
-
-            const QList<QByteArray> lines = c->buffer.left(headEnd).split('\n');
-            c->buffer.remove(0, headLength);
-            const QList<QByteArray> parts = lines.first().trimmed().split(' ');
-            if (parts.size() != 3 || !parts[2].startsWith("HTTP/1.") || !parts[1].startsWith('/'))
-                return refuse(c, 400, "This is not an HTTP request.");
-            HttpRequest r;
-            r.method = parts[0];
-            if (r.method != "GET" && r.method != "POST" && r.method != "HEAD")
-                return refuse(c, 501, "Only GET and POST are served here.");
-            const QByteArray target = parts[1];
-            const qsizetype q = target.indexOf('?');
-            const QByteArray rawPath = q < 0 ? target : target.left(q);
-            if (rawPath.contains('\0') || rawPath.contains("%00"))
-                return refuse(c, 400, "This is not an address.");
-            r.path = QUrl::fromPercentEncoding(rawPath);
-            if (q >= 0)
-                r.query = QUrlQuery(QString::fromUtf8(target.mid(q + 1)));
-            r.peer = c->socket->peerAddress();
-            if (lines.size() - 1 > m_limits.headerCount)
-                return refuse(c, 431, "The request has too many headers.");
-            for (qsizetype i = 1; i < lines.size(); ++i) {
-                const QByteArray line = lines[i].trimmed();
-                const qsizetype colon = line.indexOf(':');
-                if (colon <= 0 || !isToken(line.left(colon)))
-                    return refuse(c, 400, "A header is malformed.");
-                r.headers.append({line.left(colon).toLower(), line.mid(colon + 1).trimmed()});
-            }
-            const bool http10 = parts[2] == "HTTP/1.0";
-            const QByteArray connection = r.header("connection").toLower();
-            c->keepAlive = http10 ? connection == "keep-alive" : connection != "close";
-            if (!r.header("transfer-encoding").isEmpty())
-                return refuse(c, 501, "Chunked requests are not taken here.");
-            const QByteArray length = r.header("content-length");
-            bool ok = true;
-            c->contentLength = length.isEmpty() ? 0 : length.toLongLong(&ok);
-            if (!ok || c->contentLength < 0)
-                return refuse(c, 400, "Content-Length is not a number.");
-            if (c->contentLength > m_limits.body)
-                return refuse(c, 413, "The request's body is too large.");
-            if (r.method == "POST" && length.isEmpty())
-                return refuse(c, 411, "A POST needs a Content-Length.");
-            if (!takeToken(r.peer)) {
-                qCInfo(lcHttp).noquote() << "too many requests from" << c->address;
-                HttpResponse busy = HttpResponse::text(429, "Too many requests; try again in a moment.\n");
-                busy.headers.emplaceBack("Retry-After", "10");
-                return respond(c, busy, true);
-            }
-            c->request = std::move(r);
-            c->state = Connection::State::Body;
-        }
-        if (c->buffer.size() < c->contentLength)
+    while (c->state == Connection::State::Requests) {
+        HttpRequestParser::Outcome o = c->parser.next();
+        if (o.kind == HttpRequestParser::Outcome::Kind::NeedMore)
             return;
-        c->request.body = c->buffer.left(c->contentLength);
-        c->buffer.remove(0, c->contentLength);
-        c->state = Connection::State::Head;
-
-        HttpResponse response = m_handler(c->request);
+        if (o.kind == HttpRequestParser::Outcome::Kind::Refused)
+            return refuse(c, o.status, o.why);
+        if (!takeToken(c->socket->peerAddress())) {
+            qCInfo(lcHttp).noquote() << "too many requests from" << c->address;
+            HttpResponse busy = HttpResponse::text(429, "Too many requests; try again in a moment.\n");
+            busy.headers.emplaceBack("Retry-After", "10");
+            return respond(c, busy, true);
+        }
+        HttpRequest &request = o.request;
+        request.peer = c->socket->peerAddress();
+        HttpResponse response = m_handler(request);
         if (response.eventStream) {
             const int open = streamCount();
             const int fromHere = int(std::count_if(m_connections.cbegin(), m_connections.cend(), [c](const Connection *o) {
@@ -328,13 +247,10 @@ void HttpServer::process(Connection *c)
                 return respond(c, full, true);
             }
         }
-        const bool head = c->request.method == "HEAD";
-        if (head)
+        if (request.method == "HEAD")
             response.body.clear();
-        respond(c, response, !c->keepAlive);
-        if (c->state != Connection::State::Head)
-            return;
-        c->since.start();
+        respond(c, response, !o.keepAlive);
+        c->since.start(); // idle from now, or the next request's clock if it is already here
     }
 }
 
@@ -393,17 +309,11 @@ void HttpServer::heartbeat()
     const bool ping = ++m_ticks % kHeartbeatTicks == 0;
     for (Connection *c : m_connections.values()) {
         switch (c->state) {
-        case Connection::State::Head:
-            // A request begun and not finished in time (slow headers), or a kept-alive link left idle.
-            if (c->since.elapsed() > (c->buffer.isEmpty() ? m_limits.idleTimeoutMs : m_limits.headerTimeoutMs)) {
-                if (c->buffer.isEmpty())
-                    drop(c);
-                else
-                    refuse(c, 408, "The request took too long to arrive.");
-            }
-            break;
-        case Connection::State::Body:
-            if (c->since.elapsed() > m_limits.headerTimeoutMs)
+        case Connection::State::Requests:
+            // A request begun and not finished in time (a slow sender), or a kept-alive link left idle.
+            if (!c->parser.hasPartial() && c->since.elapsed() > m_limits.idleTimeoutMs)
+                drop(c);
+            else if (c->parser.hasPartial() && c->since.elapsed() > m_limits.headerTimeoutMs)
                 refuse(c, 408, "The request took too long to arrive.");
             break;
         case Connection::State::Stream:

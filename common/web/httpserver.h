@@ -7,28 +7,15 @@
 #include <QObject>
 #include <QPair>
 #include <QTimer>
-#include <QUrlQuery>
 
 #include <functional>
+
+#include "web/httprequestparser.h"
 
 class QTcpServer;
 class QTcpSocket;
 
 namespace qms {
-
-/** One HTTP request, as the parser read it: GET or POST, a path, a query, headers, a small body. */
-struct HttpRequest
-{
-    QByteArray method;
-    QString path;     ///< percent-decoded
-    QUrlQuery query;
-    QList<QPair<QByteArray, QByteArray>> headers; ///< names lower-cased
-    QByteArray body;
-    QHostAddress peer;
-
-    /** The first header of that (lower-case) name, or empty. */
-    [[nodiscard]] QByteArray header(const QByteArray &name) const;
-};
 
 /** What a handler answers. `eventStream`: keep the connection as a Server-Sent Events stream. */
 struct HttpResponse
@@ -69,21 +56,7 @@ class HttpServer : public QObject
 {
     Q_OBJECT
 public:
-    struct Limits
-    {
-        int requestLine = 2048;
-        int headerBytes = 8192;
-        int headerCount = 40;
-        int body = 4096;
-        int headerTimeoutMs = 10'000; ///< from the first byte of a request to the end of its headers
-        int idleTimeoutMs = 30'000;   ///< a kept-alive connection with nothing to say
-        int connections = 512;
-        int connectionsPerAddress = 32;
-        int streams = 400;
-        int streamsPerAddress = 8;
-        int requestBurst = 60;        ///< requests one address may make at once…
-        int requestsPerMinute = 240;  ///< …and then this many a minute
-    };
+    using Limits = HttpLimits;
 
     using Handler = std::function<HttpResponse(const HttpRequest &)>;
 

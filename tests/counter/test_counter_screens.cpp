@@ -4,7 +4,6 @@
 #include <QJsonArray>
 
 #include "counterfixture.h"
-#include "support/layoutaudit.h"
 
 using namespace qms;
 using namespace qms::test;
@@ -12,13 +11,7 @@ using namespace qms::test;
 namespace {
 void shoot(const WindowDriver &d, const QString &name, QSize expected)
 {
-    const QImage image = d.screenshot(name);
-    INFO(name.toStdString());
-    CHECK(image.size() == expected);
-    CHECK(inkShare(image) > 0.05);
-    const QStringList problems = auditLayout(d.window);
-    INFO(problems.join(QLatin1Char('\n')).toStdString());
-    CHECK(problems.isEmpty());
+    d.checkScreen(name, expected);
 }
 
 /** The sample center on a Thursday morning, some citizens waiting and some dossiers on record. */

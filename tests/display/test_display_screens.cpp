@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 
 #include "displayfixture.h"
-#include "support/layoutaudit.h"
 
 using namespace qms;
 using namespace qms::test;
@@ -16,13 +15,7 @@ using namespace qms::test;
 namespace {
 void shoot(const WindowDriver &d, const QString &name, QSize expected)
 {
-    const QImage image = d.screenshot(name);
-    INFO(name.toStdString());
-    CHECK(image.size() == expected);
-    CHECK(inkShare(image) > 0.05);
-    const QStringList problems = auditLayout(d.window);
-    INFO(problems.join(QLatin1Char('\n')).toStdString());
-    CHECK(problems.isEmpty());
+    d.checkScreen(name, expected);
 }
 
 QJsonObject text(const char *vi, const char *en)

@@ -9,6 +9,7 @@
 #include <functional>
 
 #include "support/hubfixture.h"
+#include "support/layoutaudit.h"
 
 namespace qms::test {
 
@@ -161,6 +162,17 @@ void WindowDriver::type(const QString &text) const
         QCoreApplication::sendEvent(window, &release);
     }
     QCoreApplication::processEvents();
+}
+
+void WindowDriver::checkScreen(const QString &name, QSize expected) const
+{
+    const QImage image = screenshot(name);
+    INFO(name.toStdString());
+    CHECK(image.size() == expected);
+    CHECK(inkShare(image) > 0.05);
+    const QStringList problems = auditLayout(window);
+    INFO(problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(problems.isEmpty());
 }
 
 } // namespace qms::test

@@ -39,6 +39,12 @@ struct WindowDriver
     QString textOf(const QString &objectName) const;
     /** Renders the window and saves it to the screenshot folder; returns the image. */
     QImage screenshot(const QString &name) const;
+    /**
+     * screenshot(), then checks it as a person would see it: the size expected,
+     * not blank, every control reachable and inside the window, every text whole
+     * (auditLayout).
+     */
+    void checkScreen(const QString &name, QSize expected) const;
     /** Shows the window at this size and waits until it is laid out. */
     void resize(QSize size);
 
