@@ -295,7 +295,8 @@ private:
                 continue;
             }
             r.rejectUnknown({"id", "name", "description", "block", "prefix", "width", "daily_cap", "hours",
-                             "priority_weight", "service_minutes", "procedures", "results_at"});
+                             "priority_weight", "service_minutes", "target_wait_minutes", "procedures",
+                             "results_at"});
             ServiceConfig s;
             s.id = r.requiredString("id");
             if (!s.id.isEmpty() && !isIdentifier(s.id))
@@ -319,6 +320,7 @@ private:
             s.hours.setStopIssuingBeforeClose(m_defaultHours.stopIssuingBeforeClose());
             s.priorityWeight = r.number("priority_weight", 1.0, 0.1, 10.0);
             s.defaultServiceSeconds = int(r.integer("service_minutes", 10, 1, 240)) * 60;
+            s.targetWaitMinutes = int(r.integer("target_wait_minutes", 15, 1, 600));
             s.resultsAt = readText(r, "results_at", false);
             readProcedures(r, s);
             m_config.services.push_back(s);

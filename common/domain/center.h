@@ -84,6 +84,7 @@ struct ServiceConfig
     OpeningHours hours;
     double priorityWeight = 1.0;     ///< multiplies waiting time in the calling order
     int defaultServiceSeconds = 600; ///< service time assumed before any is measured
+    int targetWaitMinutes = 15;      ///< the service level: a citizen is called within this (reports)
     std::vector<Procedure> procedures;
     LocalizedText resultsAt;         ///< where its results are collected (the center's when empty)
 

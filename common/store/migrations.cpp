@@ -8,7 +8,7 @@
 namespace qms {
 
 namespace {
-const std::array<Migration, 4> migrations{{
+const std::array<Migration, 5> migrations{{
     {1, "event log, tickets and counters", R"sql(
 CREATE TABLE events (
     seq          INTEGER PRIMARY KEY,
@@ -113,6 +113,9 @@ CREATE TABLE ratings (
     at           INTEGER NOT NULL
 );
 CREATE INDEX ratings_by_day ON ratings (business_day);
+)sql"},
+    {5, "events by business day, for reports over a period", R"sql(
+CREATE INDEX events_by_day ON events (business_day, seq);
 )sql"},
 }};
 } // namespace

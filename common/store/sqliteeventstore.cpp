@@ -288,22 +288,20 @@ Result<std::vector<Dossier>> SqliteEventStore::dossiers()
     }
 }
 
-Result<std::vector<StoredEvent>> SqliteEventStore::eventsAfter(qint64 afterSeq, int limit)
+namespace {
+/** The rows of a `SELECT seq, payload FROM events …`, read as events. */
+Result<std::vector<StoredEvent>> readEvents(SqliteStatement &stmt)
 {
-    auto stmt = m_db->prepare("SELECT seq, payload FROM events WHERE seq > ?1 ORDER BY seq LIMIT ?2");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, afterSeq).bind(2, qint64(limit));
     std::vector<StoredEvent> out;
     for (;;) {
-        const auto row = stmt->next(QStringLiteral("read events"));
+        const auto row = stmt.next(QStringLiteral("read events"));
         if (!row)
             return row.error();
         if (!row.value())
             break;
-        const qint64 seq = stmt->intAt(0);
+        const qint64 seq = stmt.intAt(0);
         QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(stmt->textAt(1).toUtf8(), &parseError);
+        const QJsonDocument doc = QJsonDocument::fromJson(stmt.textAt(1).toUtf8(), &parseError);
         if (!doc.isObject())
             return Error{ErrorCode::StorageError,
                          QStringLiteral("event %1 is not valid JSON: %2").arg(seq).arg(parseError.errorString())};
@@ -314,6 +312,27 @@ Result<std::vector<StoredEvent>> SqliteEventStore::eventsAfter(qint64 afterSeq, 
         out.push_back(StoredEvent{seq, std::move(event).value()});
     }
     return out;
+}
+} // namespace
+
+Result<std::vector<StoredEvent>> SqliteEventStore::eventsAfter(qint64 afterSeq, int limit)
+{
+    auto stmt = m_db->prepare("SELECT seq, payload FROM events WHERE seq > ?1 ORDER BY seq LIMIT ?2");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, afterSeq).bind(2, qint64(limit));
+    return readEvents(stmt.value());
+}
+
+Result<std::vector<StoredEvent>> SqliteEventStore::eventsForReport(const QDate &from, const QDate &to)
+{
+    auto stmt = m_db->prepare("SELECT seq, payload FROM events WHERE business_day BETWEEN ?1 AND ?2 "
+                              "UNION ALL SELECT seq, payload FROM events WHERE business_day < ?1 AND type LIKE 'dossier.%' "
+                              "ORDER BY seq");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, from.toString(Qt::ISODate)).bind(2, to.toString(Qt::ISODate));
+    return readEvents(stmt.value());
 }
 
 Result<Ok> SqliteEventStore::refresh()

@@ -27,6 +27,12 @@ public:
     Result<Events> currentDayEvents() override;
     Result<std::vector<Dossier>> dossiers() override;
     Result<std::vector<StoredEvent>> eventsAfter(qint64 afterSeq, int limit) override;
+    /**
+     * For reports: the events of the business days from `from` to `to`, and
+     * every dossier event before them (each dossier's state when the period
+     * began), in log order.
+     */
+    Result<std::vector<StoredEvent>> eventsForReport(const QDate &from, const QDate &to);
     Result<Ok> refresh() override;
     [[nodiscard]] qint64 lastSeq() const override { return m_lastSeq; }
     [[nodiscard]] Timestamp lastAt() const override { return m_lastAt; }
