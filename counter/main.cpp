@@ -3,6 +3,7 @@
 //   qms-counter --compact            the station as a small always-on-top window
 //   qms-counter --rating-pad         the citizen's rating pad of the same counter
 //   qms-counter --self-test          load the screens offscreen; non-zero on any QML error
+//   qms-counter --report 2026-05 --pdf may.pdf --csv may.csv   the month's report from the hub's database
 #include <QCommandLineParser>
 
 #include "app/application.h"
@@ -12,12 +13,16 @@
 #include "countersettings.h"
 #include "dossierdesk.h"
 #include "ratingpad.h"
+#include "reportcommand.h"
 #include "ui/translations.h"
 
 using namespace qms;
 
 int main(int argc, char *argv[])
 {
+    // A report is drawn (fonts need a GUI application) but shown nowhere: it runs from cron, without a screen.
+    if (Application::hasArgument(argc, argv, {"--report"}) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     Application app(argc, argv, QStringLiteral("qms-counter"),
                     Application::hasArgument(argc, argv, {"--help", "-h", "--version", "-v"})
                         ? Application::Kind::Console
@@ -32,9 +37,13 @@ int main(int argc, char *argv[])
                                        QStringLiteral("The rating pad facing the citizen, not the clerk's station."));
     const QCommandLineOption compact(QStringLiteral("compact"),
                                      QStringLiteral("Start as the small window that stays on top."));
+    const ReportCommand report;
     station.addTo(args);
     args.addOptions({ratingPad, compact});
+    report.addTo(args);
     args.process(app.qt());
+    if (report.requested(args))
+        return report.run(args);
     const bool selfTest = args.isSet(station.selfTest);
 
     CounterSettings settings = CounterSettings::load(args.value(station.config));

@@ -4,137 +4,19 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QTextLayout>
 
 #include <cmath>
 
-#include "fonts/fonts.h"
+#include "printing/pdfflow.h"
 #include "printing/qrcode.h"
 
 namespace qms {
 
 namespace {
-constexpr int dpi = 300;
-
-/** Points (1/72 inch) to device pixels at the writer's resolution. */
-int pt(double points)
-{
-    return int(std::lround(points * dpi / 72.0));
-}
-
-int mm(double millimetres)
-{
-    return int(std::lround(millimetres * dpi / 25.4));
-}
-
-/**
- * Writes text down an A5 page and onto the next when it is full. Positions are
- * device pixels of the PDF writer.
- */
-class Flow
-{
-public:
-    Flow(QPdfWriter &writer, QPainter &p)
-        : m_writer(writer)
-        , m_p(p)
-        , m_bottom(writer.height())
-    { }
-
-    struct Style
-    {
-        double points = 11;
-        bool bold = false;
-        bool italic = false;
-        bool underline = false;
-        Qt::Alignment align = Qt::AlignLeft;
-    };
-
-    /** The height `s` takes in a band `width` wide. */
-    int measure(const QString &s, const Style &style, int width) const
-    {
-        QTextLayout layout(s, font(style));
-        return int(std::ceil(lay(layout, style, width)));
-    }
-
-    /** Draws `s` in a band at `top` without moving the flow (the header's two columns). */
-    int drawAt(const QString &s, const Style &style, int left, int top, int width)
-    {
-        if (s.isEmpty())
-            return 0;
-        QTextLayout layout(s, font(style));
-        const qreal height = lay(layout, style, width);
-        m_p.setPen(Qt::black);
-        layout.draw(&m_p, QPointF(left, top));
-        return int(std::ceil(height));
-    }
-
-    /** Draws `s` at the flow's position, line by line, breaking the page where it must. */
-    void paragraph(const QString &s, const Style &style, int left, int width, int spaceAfter)
-    {
-        if (s.isEmpty())
-            return;
-        QTextLayout layout(s, font(style));
-        lay(layout, style, width);
-        m_p.setPen(Qt::black);
-        for (int i = 0; i < layout.lineCount(); ++i) {
-            const QTextLine line = layout.lineAt(i);
-            if (m_y + line.height() > m_bottom)
-                newPage();
-            line.draw(&m_p, QPointF(left, m_y - line.y()));
-            m_y += int(std::ceil(line.height()));
-        }
-        m_y += spaceAfter;
-    }
-
-    /** Makes sure `height` fits below; a new page otherwise. */
-    void keep(int height)
-    {
-        if (m_y + height > m_bottom)
-            newPage();
-    }
-
-    void space(int pixels) { m_y += pixels; }
-    [[nodiscard]] int y() const { return m_y; }
-    void setY(int y) { m_y = y; }
-
-private:
-    static QFont font(const Style &style)
-    {
-        QFont f(registerBundledFonts());
-        f.setPixelSize(pt(style.points));
-        f.setBold(style.bold);
-        f.setItalic(style.italic);
-        f.setUnderline(style.underline);
-        return f;
-    }
-
-    static qreal lay(QTextLayout &layout, const Style &style, int width)
-    {
-        QTextOption option(style.align);
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        layout.setTextOption(option);
-        layout.beginLayout();
-        qreal height = 0;
-        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-            line.setLineWidth(width);
-            line.setPosition(QPointF(0, height));
-            height += line.height();
-        }
-        layout.endLayout();
-        return height;
-    }
-
-    void newPage()
-    {
-        m_writer.newPage();
-        m_y = 0;
-    }
-
-    QPdfWriter &m_writer;
-    QPainter &m_p;
-    int m_bottom;
-    int m_y = 0;
-};
+using Flow = PdfFlow;
+using pdf::mm;
+using pdf::pt;
+constexpr int dpi = pdf::dpi;
 } // namespace
 
 QByteArray renderSlipPdf(const SlipPrint &slip)

@@ -51,8 +51,8 @@ QStringList figureHeadings(const QString &first)
                   translate("report", "Transferred"),
                   translate("report", "Cancelled"),
                   translate("report", "Served within target (%)")};
-    for (const char *what : {QT_TRANSLATE_NOOP("report", "Wait"), QT_TRANSLATE_NOOP("report", "Walk"),
-                             QT_TRANSLATE_NOOP("report", "Service"), QT_TRANSLATE_NOOP("report", "Total")})
+    for (const char *what : {QT_TRANSLATE_NOOP("report", "Wait time"), QT_TRANSLATE_NOOP("report", "Walk to the counter"),
+                             QT_TRANSLATE_NOOP("report", "Service time"), QT_TRANSLATE_NOOP("report", "Total time")})
         for (const char *stat : {QT_TRANSLATE_NOOP("report", "%1, mean (min)"), QT_TRANSLATE_NOOP("report", "%1, median (min)"),
                                  QT_TRANSLATE_NOOP("report", "%1, 90th percentile (min)")})
             h << translate("report", stat).arg(translate("report", what));

@@ -28,19 +28,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Walk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -129,6 +117,152 @@
     </message>
     <message>
         <source>On time (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait, mean (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait, median (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait, 90% (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service, mean (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOCIALIST REPUBLIC OF VIETNAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independence – Freedom – Happiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERVICE REPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Citizens served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called within target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. By service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait: from the ticket to the first call. Within target: served citizens called within the service&apos;s target wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Tickets issued by hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No citizen answered the question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. By counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. By clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PREPARED BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIRECTOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(signature and full name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(signature, full name and seal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on %1/%2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk to the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
