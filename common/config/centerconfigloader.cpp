@@ -146,7 +146,7 @@ public:
         JsonReader r(m_root);
         r.rejectUnknown({"id", "name", "address", "utc_offset", "day_starts_at", "public_url", "agency_code",
                          "results_at", "calling", "hours", "closed_dates", "stop_issuing_before_close",
-                         "priority_groups", "services", "counters", "devices", "ticker"});
+                         "priority_groups", "services", "counters", "devices", "ticker", "alarms"});
         m_config.id = r.requiredString("id");
         if (!m_config.id.isEmpty() && !isIdentifier(m_config.id))
             r.fail(QStringLiteral("id"), QStringLiteral("use lowercase letters, digits, - and _"));
@@ -175,6 +175,12 @@ public:
         readCounters(r);
         readDevices(r);
         m_config.ticker = readText(r, "ticker", false);
+        if (r.has("alarms")) {
+            JsonReader a = r.child(r.object("alarms"), QStringLiteral("alarms"));
+            a.rejectUnknown({"counter_idle_minutes", "printer_down"});
+            m_config.alarmIdleMinutes = int(a.integer("counter_idle_minutes", m_config.alarmIdleMinutes, 0, 600));
+            m_config.alarmPrinterDown = a.boolean("printer_down", true);
+        }
 
         if (!r.ok())
             return Error{ErrorCode::InvalidConfig, r.errors().join(QLatin1Char('\n'))};
@@ -295,7 +301,7 @@ private:
                 continue;
             }
             r.rejectUnknown({"id", "name", "description", "block", "prefix", "width", "daily_cap", "hours",
-                             "priority_weight", "service_minutes", "target_wait_minutes", "procedures",
+                             "priority_weight", "service_minutes", "target_wait_minutes", "alarms", "procedures",
                              "results_at"});
             ServiceConfig s;
             s.id = r.requiredString("id");
@@ -321,6 +327,16 @@ private:
             s.priorityWeight = r.number("priority_weight", 1.0, 0.1, 10.0);
             s.defaultServiceSeconds = int(r.integer("service_minutes", 10, 1, 240)) * 60;
             s.targetWaitMinutes = int(r.integer("target_wait_minutes", 15, 1, 600));
+            // Alarms: by default twice the target wait, and three times the usual service.
+            s.alarmWaitMinutes = 2 * s.targetWaitMinutes;
+            s.alarmServiceMinutes = 3 * s.defaultServiceSeconds / 60;
+            if (r.has("alarms")) {
+                JsonReader a = r.child(r.object("alarms"), QStringLiteral("alarms"));
+                a.rejectUnknown({"longest_wait_minutes", "waiting_over", "service_over_minutes"});
+                s.alarmWaitMinutes = int(a.integer("longest_wait_minutes", s.alarmWaitMinutes, 0, 1440));
+                s.alarmWaitingOver = int(a.integer("waiting_over", 0, 0, 100000));
+                s.alarmServiceMinutes = int(a.integer("service_over_minutes", s.alarmServiceMinutes, 0, 1440));
+            }
             s.resultsAt = readText(r, "results_at", false);
             readProcedures(r, s);
             m_config.services.push_back(s);

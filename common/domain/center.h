@@ -85,6 +85,10 @@ struct ServiceConfig
     double priorityWeight = 1.0;     ///< multiplies waiting time in the calling order
     int defaultServiceSeconds = 600; ///< service time assumed before any is measured
     int targetWaitMinutes = 15;      ///< the service level: a citizen is called within this (reports)
+    // Alarms for the supervisors (0: that alarm is off). See docs/CONFIGURATION.md, "alarms".
+    int alarmWaitMinutes = 30;    ///< someone has waited longer than this
+    int alarmWaitingOver = 0;     ///< more than this many wait
+    int alarmServiceMinutes = 30; ///< one citizen's service has lasted longer than this
     std::vector<Procedure> procedures;
     LocalizedText resultsAt;         ///< where its results are collected (the center's when empty)
 
@@ -150,6 +154,8 @@ struct CenterConfig
     std::vector<CounterConfig> counters;
     std::vector<DeviceConfig> devices;
     LocalizedText ticker;
+    int alarmIdleMinutes = 5;    ///< an open counter free this long while people wait for its services (0: off)
+    bool alarmPrinterDown = true; ///< a kiosk's printer cannot print
     /** The file as loaded, without device keys: what the hub sends clients to mirror it. */
     QJsonObject publicJson;
 

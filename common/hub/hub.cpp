@@ -35,7 +35,12 @@ Hub::Hub(CenterConfig config, EventStore &events, ClerkStore &clerks, QObject *p
     , m_idleTimeoutMs(protocol::idleTimeoutMs)
 {
     m_lineLimits.maxLineBytes = protocol::maxClientLineBytes;
-    m_queue.setEventSink([this](const std::vector<StoredEvent> &events) { broadcast(events); });
+    m_queue.setEventSink([this](const std::vector<StoredEvent> &events) {
+        broadcast(events);
+        reviewAlarms();
+    });
+    connect(&m_alarmTimer, &QTimer::timeout, this, &Hub::reviewAlarms);
+    m_alarmTimer.start(15'000);
     connect(&m_dayTimer, &QTimer::timeout, this, &Hub::startDayIfDue);
     // After a burst of clients leaves (a flood, a restart of every screen), hand the
     // freed heap back to the system instead of keeping it for ever.
@@ -300,6 +305,35 @@ protocol::DossierView publicDossierView(const QueueEngine &engine, const Dossier
     if (d.status == DossierStatus::SupplementRequested)
         view.papersMissing = d.papersMissing;
     return view;
+}
+
+void Hub::reviewAlarms()
+{
+    std::vector<PrinterReport> printers;
+    for (const HubSession *s : m_sessions)
+        if (s->isActive() && s->role() == DeviceRole::Kiosk && !s->reported().printer.isEmpty())
+            printers.push_back(PrinterReport{s->device(), s->reported().printer != QLatin1String("problem"),
+                                             s->reported().problem});
+    std::vector<Alarm> now = evaluateAlarms(m_queue.engine(), this->now(), printers);
+    bool changed = now.size() != m_alarms.size();
+    for (Alarm &a : now) {
+        const auto before = std::find_if(m_alarms.begin(), m_alarms.end(),
+                                         [&](const Alarm &b) { return b.key() == a.key(); });
+        if (before == m_alarms.end()) {
+            qCWarning(lcAlarms).noquote() << "raised:" << a.key() << "value" << a.value << "threshold" << a.threshold;
+            changed = true;
+        } else {
+            a.since = before->since; // it has lasted since it was first seen
+        }
+    }
+    for (const Alarm &b : m_alarms)
+        if (std::none_of(now.begin(), now.end(), [&](const Alarm &a) { return a.key() == b.key(); })) {
+            qCInfo(lcAlarms).noquote() << "cleared:" << b.key();
+            changed = true;
+        }
+    m_alarms = std::move(now);
+    if (changed)
+        Q_EMIT alarmsChanged();
 }
 
 Result<std::vector<StoredEvent>> Hub::execute(const Command &command)

@@ -10,6 +10,7 @@
 #include <memory>
 #include <vector>
 
+#include "engine/alarms.h"
 #include "hub/clerkauthenticator.h"
 #include "hub/loginresumes.h"
 #include "hub/queueservice.h"
@@ -137,7 +138,17 @@ public:
     /** Queues a command for the next group commit; the session is answered after it. */
     void submit(HubSession *session, qint64 requestId, const Command &command);
 
+    /**
+     * Service-level alarms (engine/alarms.h) as of the last review: after every
+     * commit, every 15 s, and when a kiosk's printer changes. Raised and cleared
+     * alarms are logged (qms.alarms) and announced with alarmsChanged().
+     */
+    [[nodiscard]] const std::vector<Alarm> &alarms() const { return m_alarms; }
+    void reviewAlarms();
+
 Q_SIGNALS:
+    /** The set of alarms changed (one raised, one cleared). */
+    void alarmsChanged();
     /** Events committed, in seq order (already broadcast). */
     void committed(const std::vector<StoredEvent> &events);
     void sessionCountChanged(int count);
@@ -173,6 +184,8 @@ private:
     LoginResumes m_resumes;
     Clock m_clock;
     MonotonicClock m_monotonic;
+    std::vector<Alarm> m_alarms;
+    QTimer m_alarmTimer;
     QTcpServer *m_server = nullptr;
     std::vector<HubSession *> m_sessions;
     std::vector<Pending> m_pending;

@@ -520,6 +520,12 @@ void HubSession::handle(qint64 id, const ListDevices &)
     send(encodeReply(id, reply));
 }
 
+void HubSession::handle(qint64 id, const ListAlarms &)
+{
+    m_hub.reviewAlarms(); // as of now, not of the last review
+    send(encodeReply(id, AlarmList{m_hub.alarms()}));
+}
+
 void HubSession::handle(qint64 id, const ReportStatus &m)
 {
     // Logged when it changes, so the hub's log says when a kiosk stopped printing.
@@ -529,8 +535,12 @@ void HubSession::handle(qint64 id, const ReportStatus &m)
         else
             qCInfo(lcSession).noquote() << m_device << "printer:" << m.printer;
     }
+    const bool changed = m.printer != m_reported.printer;
     m_reported = m;
     send(encodeReply(id, Done{}));
+    if (changed)
+        m_hub.reviewAlarms(); // a printer down is an alarm at once
+
 }
 
 void HubSession::handle(qint64 id, const ReceiveDossier &m)

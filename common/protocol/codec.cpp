@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <map>
 #include <utility>
 
 #include "domain/json.h"
@@ -269,6 +270,9 @@ void decodeFields(JsonReader &, ListClerks &)
 { }
 template <>
 void decodeFields(JsonReader &, ListDevices &)
+{ }
+template <>
+void decodeFields(JsonReader &, ListAlarms &)
 { }
 template <>
 void decodeFields(JsonReader &r, ReportStatus &m)
@@ -545,6 +549,11 @@ QJsonObject toJson(const ListDevices &)
     return {};
 }
 
+QJsonObject toJson(const ListAlarms &)
+{
+    return {};
+}
+
 QJsonObject toJson(const ReportStatus &m)
 {
     return {{key("printer"), m.printer}, {key("problem"), m.problem}, {key("detail"), m.detail}};
@@ -785,6 +794,55 @@ QJsonObject toJson(const DeviceList &m)
     return {{key("devices"), list}};
 }
 
+QJsonObject toJson(const AlarmList &m)
+{
+    QJsonArray list;
+    for (const Alarm &a : m.alarms) {
+        QJsonObject o{{key("kind"), alarmKindName(a.kind)},
+                      {key("value"), a.value},
+                      {key("threshold"), a.threshold},
+                      {key("since"), a.since}};
+        if (!a.service.isEmpty())
+            o.insert(key("service"), a.service);
+        if (a.counter)
+            o.insert(key("counter"), a.counter);
+        if (!a.device.isEmpty())
+            o.insert(key("device"), a.device);
+        if (!a.problem.isEmpty())
+            o.insert(key("problem"), a.problem);
+        list.append(o);
+    }
+    return {{key("alarms"), list}};
+}
+
+void fromJson(JsonReader &r, AlarmList &m)
+{
+    static const std::map<QString, Alarm::Kind> kinds{
+        {QStringLiteral("long_wait"), Alarm::Kind::LongWait},
+        {QStringLiteral("many_waiting"), Alarm::Kind::ManyWaiting},
+        {QStringLiteral("idle_counter"), Alarm::Kind::IdleCounter},
+        {QStringLiteral("long_service"), Alarm::Kind::LongService},
+        {QStringLiteral("printer_down"), Alarm::Kind::PrinterDown}};
+    const QJsonArray list = r.array("alarms");
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        JsonReader a = r.child(list.at(i).toObject(), QStringLiteral("alarms[%1]").arg(i));
+        Alarm alarm;
+        const auto kind = kinds.find(a.requiredString("kind"));
+        if (kind == kinds.end())
+            a.fail(key("kind"), QStringLiteral("is not a known alarm"));
+        else
+            alarm.kind = kind->second;
+        alarm.service = a.string("service");
+        alarm.counter = int(a.integer("counter", 0, 0, maxCounter));
+        alarm.device = a.string("device");
+        alarm.problem = a.string("problem");
+        alarm.value = int(a.integer("value", 0, 0, 1'000'000));
+        alarm.threshold = int(a.integer("threshold", 0, 0, 1'000'000));
+        alarm.since = a.integer("since", 0, 0, maxTime);
+        m.alarms.push_back(alarm);
+    }
+}
+
 void fromJson(JsonReader &r, DeviceList &m)
 {
     const QJsonArray list = r.array("devices");
@@ -926,6 +984,7 @@ template Result<LoggedIn> decodeReply(const QJsonObject &);
 template Result<Done> decodeReply(const QJsonObject &);
 template Result<ClerkList> decodeReply(const QJsonObject &);
 template Result<DeviceList> decodeReply(const QJsonObject &);
+template Result<AlarmList> decodeReply(const QJsonObject &);
 template Result<DossierList> decodeReply(const QJsonObject &);
 template Result<DossierView> decodeReply(const QJsonObject &);
 

@@ -73,6 +73,7 @@ QMS_PROTOCOL_MESSAGE(AddClerk, "clerk.add", Done, SupervisorBit, true)
 QMS_PROTOCOL_MESSAGE(SetPin, "clerk.set_pin", Done, SupervisorBit, true)
 QMS_PROTOCOL_MESSAGE(ListClerks, "clerk.list", ClerkList, SupervisorBit, true)
 QMS_PROTOCOL_MESSAGE(ListDevices, "devices", DeviceList, SupervisorBit, false)
+QMS_PROTOCOL_MESSAGE(ListAlarms, "alarms", AlarmList, SupervisorBit, true)
 QMS_PROTOCOL_MESSAGE(ReportStatus, "device.status", Done, KioskBit | CounterBit, false)
 QMS_PROTOCOL_MESSAGE(ReceiveDossier, "dossier.receive", Committed, CounterBit | SupervisorBit, true)
 QMS_PROTOCOL_MESSAGE(UpdateDossier, "dossier.update", Committed, CounterBit | SupervisorBit, true)
@@ -115,6 +116,7 @@ QJsonObject toJson(const AddClerk &m);
 QJsonObject toJson(const SetPin &m);
 QJsonObject toJson(const ListClerks &m);
 QJsonObject toJson(const ListDevices &m);
+QJsonObject toJson(const ListAlarms &m);
 QJsonObject toJson(const ReportStatus &m);
 QJsonObject toJson(const ReceiveDossier &m);
 QJsonObject toJson(const UpdateDossier &m);
@@ -141,6 +143,7 @@ QJsonObject toJson(const LoggedIn &m);
 QJsonObject toJson(const Done &m);
 QJsonObject toJson(const ClerkList &m);
 QJsonObject toJson(const DeviceList &m);
+QJsonObject toJson(const AlarmList &m);
 QJsonObject toJson(const DossierList &m);
 QJsonObject toJson(const DossierView &m);
 void fromJson(JsonReader &r, Welcome &m);
@@ -151,6 +154,7 @@ void fromJson(JsonReader &r, LoggedIn &m);
 void fromJson(JsonReader &r, Done &m);
 void fromJson(JsonReader &r, ClerkList &m);
 void fromJson(JsonReader &r, DeviceList &m);
+void fromJson(JsonReader &r, AlarmList &m);
 void fromJson(JsonReader &r, DossierList &m);
 void fromJson(JsonReader &r, DossierView &m);
 

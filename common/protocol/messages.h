@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "domain/center.h"
+#include "engine/alarms.h"
 #include "domain/clerk.h"
 #include "domain/event.h"
 #include "engine/commands.h"
@@ -177,6 +178,12 @@ struct ListClerks
     bool operator==(const ListClerks &) const = default;
 };
 
+/** The alarms raised on the floor now (supervisors). */
+struct ListAlarms
+{
+    bool operator==(const ListAlarms &) const = default;
+};
+
 struct ListDevices
 {
     bool operator==(const ListDevices &) const = default;
@@ -255,7 +262,7 @@ struct LookupDossier
 using Request = std::variant<Hello, Ping, GetSnapshot, IssueTicket, CallNext, CallTicket, Recall, StartServing, Finish,
                              MarkNoShow, Requeue, Transfer, Cancel, OpenCounter, PauseCounter, CloseCounter,
                              SetCounterServices, Login,
-                             Logout, AddClerk, SetPin, ListClerks, ListDevices, ReportStatus, ReceiveDossier,
+                             Logout, AddClerk, SetPin, ListClerks, ListDevices, ListAlarms, ReportStatus, ReceiveDossier,
                              UpdateDossier, ImportDossier, ListDossiers, SubmitRating, LookupDossier>;
 
 // ----------------------------------------------------------------- replies
@@ -352,6 +359,12 @@ struct DeviceInfo
     QString printer; ///< as the station reported it ("" before it did)
     QString printerProblem;
     bool operator==(const DeviceInfo &) const = default;
+};
+
+struct AlarmList
+{
+    std::vector<Alarm> alarms;
+    bool operator==(const AlarmList &) const = default;
 };
 
 struct DeviceList

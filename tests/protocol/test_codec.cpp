@@ -119,6 +119,7 @@ std::vector<Request> sampleRequests()
         SetPin{QStringLiteral("hoa"), QStringLiteral("8642")},
         ListClerks{},
         ListDevices{},
+        ListAlarms{},
         ReportStatus{QStringLiteral("problem"), QStringLiteral("media_empty"), QStringLiteral("media-empty-error")},
         ReceiveDossier{3,
                        42,
@@ -247,6 +248,11 @@ TEST_CASE("Every reply survives the codec unchanged", "[protocol]")
         {DeviceInfo{QStringLiteral("counter-3"), DeviceRole::Counter, QStringLiteral("10.0.0.3:51000"), 3,
                     QStringLiteral("lan"), QStringLiteral("problem"), QStringLiteral("media_empty")}}};
     CHECK(require(overTheWire(devices)) == devices);
+    const AlarmList alarms{{Alarm{Alarm::Kind::LongWait, QStringLiteral("land"), 0, {}, {}, 42, 30, 1795655100000},
+                            Alarm{Alarm::Kind::IdleCounter, {}, 3, {}, {}, 7, 5, 1795655200000},
+                            Alarm{Alarm::Kind::PrinterDown, {}, 0, QStringLiteral("kiosk-1"),
+                                  QStringLiteral("media_empty"), 0, 0, 1795655300000}}};
+    CHECK(require(overTheWire(alarms)) == alarms);
     const DossierList dossiers{{sampleDossier()}};
     CHECK(require(overTheWire(dossiers)) == dossiers);
     const DossierView view{sampleDossier().code,

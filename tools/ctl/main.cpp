@@ -65,6 +65,7 @@ int main(int argc, char *argv[])
                        "  open COUNTER | close COUNTER\n"
                        "  services COUNTER ID,ID,... what a counter serves today (supervisor)\n"
                        "  devices                    connected devices (supervisor)\n"
+                       "  alarms                     the service-level alarms raised now (supervisor)\n"
                        "  clerks                     list clerks (supervisor)\n"
                        "  add-clerk USER NAME ROLE PIN | set-pin USER PIN   (supervisor)"));
     args.addHelpOption();
@@ -181,6 +182,8 @@ int main(int argc, char *argv[])
                  {QStringLiteral("services"), QJsonArray::fromStringList(cmd[2].split(QLatin1Char(',')))}});
         } else if (c == QLatin1String("devices")) {
             run(QStringLiteral("devices"), {});
+        } else if (c == QLatin1String("alarms")) {
+            run(QStringLiteral("alarms"), {});
         } else if (c == QLatin1String("clerks")) {
             run(QStringLiteral("clerk.list"), {});
         } else if (c == QLatin1String("add-clerk") && cmd.size() == 5) {
