@@ -1,6 +1,7 @@
 #include "hub/hubsession.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 
 #include <algorithm>
 
@@ -509,19 +510,29 @@ void HubSession::handle(qint64 id, const ListClerks &)
 
 void HubSession::handle(qint64 id, const ListDevices &)
 {
+    if (!supervisorAtCounter(id, "see the devices"))
+        return;
     DeviceList reply;
+    QSet<QString> connected;
     for (const HubSession *s : m_hub.sessions()) {
         if (!s->isActive())
             continue;
+        connected.insert(s->device());
         reply.devices.push_back(DeviceInfo{s->device(), s->role(), s->peerAddress(), s->counter(),
                                            s->clerk() ? s->clerk()->username : QString(), s->reported().printer,
-                                           s->reported().problem});
+                                           s->reported().problem, true});
     }
+    // And the center's devices that are not here: a kiosk that went dark is news for a supervisor.
+    for (const DeviceConfig &d : m_hub.config().devices)
+        if (!connected.contains(d.id))
+            reply.devices.push_back(DeviceInfo{d.id, d.role, {}, d.counter, {}, {}, {}, false});
     send(encodeReply(id, reply));
 }
 
 void HubSession::handle(qint64 id, const ListAlarms &)
 {
+    if (!supervisorAtCounter(id, "see the alarms"))
+        return;
     m_hub.reviewAlarms(); // as of now, not of the last review
     send(encodeReply(id, AlarmList{m_hub.alarms()}));
 }

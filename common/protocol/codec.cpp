@@ -789,6 +789,8 @@ QJsonObject toJson(const DeviceList &m)
             o.insert(key("clerk"), d.clerk);
         if (!d.printer.isEmpty())
             o.insert(key("printer"), QJsonObject{{key("state"), d.printer}, {key("problem"), d.printerProblem}});
+        if (!d.online)
+            o.insert(key("online"), false);
         list.append(o);
     }
     return {{key("devices"), list}};
@@ -854,6 +856,7 @@ void fromJson(JsonReader &r, DeviceList &m)
         info.peer = d.string("peer");
         info.counter = int(d.integer("counter", 0, 0, maxCounter));
         info.clerk = d.string("clerk");
+        info.online = d.boolean("online", true);
         if (d.has("printer")) {
             JsonReader p = d.child(d.object("printer"), QStringLiteral("printer"));
             info.printer = p.string("state");

@@ -358,6 +358,7 @@ struct DeviceInfo
     QString clerk;
     QString printer; ///< as the station reported it ("" before it did)
     QString printerProblem;
+    bool online = true; ///< false: a device of the center file with no connection now
     bool operator==(const DeviceInfo &) const = default;
 };
 

@@ -209,7 +209,14 @@ TEST_CASE("A supervisor adds clerks and resets PINs over the protocol", "[hub]")
 
     const HubReply devices = f.call(*supervisor, QStringLiteral("devices"));
     REQUIRE(devices.ok);
-    CHECK(devices.body["devices"].toArray().size() == 2);
+    // The two connected first, then the center file's seven others, marked offline.
+    const QJsonArray known = devices.body["devices"].toArray();
+    REQUIRE(known.size() == 9);
+    int online = 0;
+    for (const QJsonValue d : known)
+        online += d.toObject().value("online").toBool(true);
+    CHECK(online == 2);
+    CHECK(known[2].toObject()["online"].toBool(true) == false);
 }
 
 TEST_CASE("Wrong PINs lock a clerk out with a doubling back-off that survives restarts", "[hub]")

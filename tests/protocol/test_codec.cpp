@@ -246,7 +246,8 @@ TEST_CASE("Every reply survives the codec unchanged", "[protocol]")
     CHECK(require(overTheWire(clerks)) == clerks);
     const DeviceList devices{
         {DeviceInfo{QStringLiteral("counter-3"), DeviceRole::Counter, QStringLiteral("10.0.0.3:51000"), 3,
-                    QStringLiteral("lan"), QStringLiteral("problem"), QStringLiteral("media_empty")}}};
+                    QStringLiteral("lan"), QStringLiteral("problem"), QStringLiteral("media_empty")},
+         DeviceInfo{QStringLiteral("kiosk-2"), DeviceRole::Kiosk, {}, 0, {}, {}, {}, false}}};
     CHECK(require(overTheWire(devices)) == devices);
     const AlarmList alarms{{Alarm{Alarm::Kind::LongWait, QStringLiteral("land"), 0, {}, {}, 42, 30, 1795655100000},
                             Alarm{Alarm::Kind::IdleCounter, {}, 3, {}, {}, 7, 5, 1795655200000},
