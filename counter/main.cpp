@@ -12,6 +12,7 @@
 #include "countercontroller.h"
 #include "countersettings.h"
 #include "dossierdesk.h"
+#include "floorview.h"
 #include "ratingpad.h"
 #include "reportcommand.h"
 #include "ui/translations.h"
@@ -59,6 +60,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<CupsPrinter> printer;
     std::unique_ptr<ClientViewModel> viewModel;
     std::unique_ptr<DossierDesk> desk;
+    std::unique_ptr<FloorView> floor;
     QmlShell shell(translations);
     bool loaded = false;
     if (args.isSet(ratingPad)) {
@@ -76,9 +78,11 @@ int main(int argc, char *argv[])
             printer = std::make_unique<CupsPrinter>(settings.slipPrinter);
         auto counter = std::make_unique<CounterController>(client, translations, clock);
         desk = std::make_unique<DossierDesk>(client, *counter, printer.get());
+        floor = std::make_unique<FloorView>(client, translations, clock);
         loaded = shell.load(QStringLiteral("Qms/Counter"),
                             {{QStringLiteral("counter"), QVariant::fromValue(counter.get())},
                              {QStringLiteral("desk"), QVariant::fromValue(desk.get())},
+                             {QStringLiteral("floor"), QVariant::fromValue(floor.get())},
                              {QStringLiteral("compact"), args.isSet(compact) || settings.compact},
                              {QStringLiteral("maximized"), fullScreen}});
         viewModel = std::move(counter);

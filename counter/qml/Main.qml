@@ -11,6 +11,8 @@ Window {
 
     required property CounterController counter
     required property DossierDesk desk
+    /** The supervisor's live floor (null: not offered, e.g. in tests that do not need it). */
+    property FloorView floor: null
     property bool compact: false
     property bool maximized: false
     property string page: "station"
@@ -76,6 +78,7 @@ Window {
         anchors { top: parent.top; left: parent.left; right: parent.right }
         counter: root.counter
         page: root.page
+        floorOffered: root.floor !== null
         onPageChosen: (page) => root.page = page
         onCompactChosen: root.compact = true
     }
@@ -91,7 +94,8 @@ Window {
         Loader {
             anchors.fill: parent
             sourceComponent: !root.counter.loggedIn ? loginPage
-                           : root.page === "dossiers" ? dossiersPage : stationPage
+                           : root.page === "dossiers" ? dossiersPage
+                           : root.page === "floor" && root.floor && root.counter.supervisor ? floorPage : stationPage
         }
     }
     Component {
@@ -106,6 +110,10 @@ Window {
             desk: root.desk
             onDialogRequested: (name) => root.openDialog(name)
         }
+    }
+    Component {
+        id: floorPage
+        FloorPage { objectName: "floorPage"; floor: root.floor }
     }
     Component {
         id: dossiersPage

@@ -343,6 +343,65 @@
     </message>
 </context>
 <context>
+    <name>FloorPage</name>
+    <message>
+        <source>Alarms (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alarm: the floor is within its service levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
         <source>Receive a dossier from %1</source>
@@ -613,6 +672,10 @@
     </message>
     <message>
         <source>Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1045,6 +1108,77 @@
     <name>qms::DossierListModel</name>
     <message>
         <source>%1 (was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qms::FloorView</name>
+    <message>
+        <source>Counter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: cannot print (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: someone has waited %2 min (limit %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 people waiting (limit %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been free for %2 min while people wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: one citizen&apos;s service has lasted %2 min (limit %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer of %1 cannot print (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

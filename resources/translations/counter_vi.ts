@@ -31,7 +31,7 @@
         <translation>Gọi một số</translation>
     </message>
     <message>
-        <source>The number on the citizen&apos;s ticket:</source>
+        <source>The number on the citizen's ticket:</source>
         <translation>Số trên phiếu của công dân:</translation>
     </message>
     <message>
@@ -341,6 +341,65 @@
     </message>
 </context>
 <context>
+    <name>FloorPage</name>
+    <message>
+        <source>Alarms (%1)</source>
+        <translation>Cảnh báo (%1)</translation>
+    </message>
+    <message>
+        <source>No alarm: the floor is within its service levels</source>
+        <translation>Không có cảnh báo: mọi lĩnh vực đang trong ngưỡng phục vụ</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>từ %1</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Các quầy</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Quầy</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Hiện tại</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Trong</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Các lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>Chờ lâu nhất</translation>
+    </message>
+    <message>
+        <source>Kiosks</source>
+        <translation>Máy lấy số</translation>
+    </message>
+    <message>
+        <source>Open counters</source>
+        <translation>Quầy mở</translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
         <source>Receive a dossier from %1</source>
@@ -351,7 +410,7 @@
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <source>Applicant&apos;s full name</source>
+        <source>Applicant's full name</source>
         <translation>Họ và tên người nộp</translation>
     </message>
     <message>
@@ -613,6 +672,10 @@
         <source>Log out</source>
         <translation>Đăng xuất</translation>
     </message>
+    <message>
+        <source>Floor</source>
+        <translation>Toàn cảnh</translation>
+    </message>
 </context>
 <context>
     <name>StationPage</name>
@@ -808,7 +871,7 @@
         <translation>Lượt gọi đầu tiên</translation>
     </message>
     <message>
-        <source>Nobody is waiting for this counter&apos;s services.</source>
+        <source>Nobody is waiting for this counter's services.</source>
         <translation>Không có ai đang chờ các lĩnh vực của quầy này.</translation>
     </message>
     <message>
@@ -816,7 +879,7 @@
         <translation>Hôm nay không có số thứ tự này.</translation>
     </message>
     <message>
-        <source>This counter does not serve that ticket&apos;s service.</source>
+        <source>This counter does not serve that ticket's service.</source>
         <translation>Quầy này không phục vụ lĩnh vực của số đó.</translation>
     </message>
     <message>
@@ -921,7 +984,7 @@
         <translation>không thu phí</translation>
     </message>
     <message>
-        <source>Write the applicant&apos;s full name.</source>
+        <source>Write the applicant's full name.</source>
         <translation>Hãy ghi họ và tên người nộp hồ sơ.</translation>
     </message>
     <message>
@@ -1038,6 +1101,77 @@
     <message>
         <source>%1 (was %2)</source>
         <translation>%1 (hẹn cũ %2)</translation>
+    </message>
+</context>
+<context>
+    <name>qms::FloorView</name>
+    <message>
+        <source>Counter %1</source>
+        <translation>Quầy %1</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Tạm nghỉ</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Tạm nghỉ: %1</translation>
+    </message>
+    <message>
+        <source>Serving %1</source>
+        <translation>Đang phục vụ số %1</translation>
+    </message>
+    <message>
+        <source>Calling %1</source>
+        <translation>Đang gọi số %1</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Đang trống</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Mất kết nối</translation>
+    </message>
+    <message>
+        <source>Printer: cannot print (%1)</source>
+        <translation>Máy in: không in được (%1)</translation>
+    </message>
+    <message>
+        <source>Printer ready</source>
+        <translation>Máy in sẵn sàng</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>Không có máy in</translation>
+    </message>
+    <message>
+        <source>Printer not known yet</source>
+        <translation>Chưa rõ tình trạng máy in</translation>
+    </message>
+    <message>
+        <source>%1: someone has waited %2 min (limit %3)</source>
+        <translation>%1: có công dân đã chờ %2 phút (ngưỡng %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 people waiting (limit %3)</source>
+        <translation>%1: %2 người đang chờ (ngưỡng %3)</translation>
+    </message>
+    <message>
+        <source>%1 has been free for %2 min while people wait</source>
+        <translation>%1 để trống %2 phút trong khi có người chờ</translation>
+    </message>
+    <message>
+        <source>%1: one citizen's service has lasted %2 min (limit %3)</source>
+        <translation>%1: một lượt phục vụ đã kéo dài %2 phút (ngưỡng %3)</translation>
+    </message>
+    <message>
+        <source>The printer of %1 cannot print (%2)</source>
+        <translation>Máy in của %1 không in được (%2)</translation>
     </message>
 </context>
 <context>

@@ -32,10 +32,12 @@ CounterFixture::CounterFixture(Options options)
     translations->setLanguage(QStringLiteral("vi"));
     counter = std::make_unique<CounterController>(*client, *translations, clock);
     desk = std::make_unique<DossierDesk>(*client, *counter, printer.get());
+    floor = std::make_unique<FloorView>(*client, *translations, clock);
     shell = std::make_unique<QmlShell>(*translations);
     REQUIRE(shell->load(QStringLiteral("Qms/Counter"),
                         {{QStringLiteral("counter"), QVariant::fromValue(counter.get())},
                          {QStringLiteral("desk"), QVariant::fromValue(desk.get())},
+                         {QStringLiteral("floor"), QVariant::fromValue(floor.get())},
                          {QStringLiteral("compact"), options.compact},
                          {QStringLiteral("maximized"), false}}));
     window = shell->window();
@@ -48,6 +50,7 @@ CounterFixture::CounterFixture(Options options)
 CounterFixture::~CounterFixture()
 {
     shell.reset();
+    floor.reset();
     desk.reset();
     counter.reset();
     client.reset();

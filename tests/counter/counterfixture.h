@@ -5,6 +5,7 @@
 #include "app/qmlshell.h"
 #include "countercontroller.h"
 #include "dossierdesk.h"
+#include "floorview.h"
 #include "ratingpad.h"
 #include "support/hubfixture.h"
 #include "support/privatecupsd.h"
@@ -55,6 +56,7 @@ struct CounterFixture : WindowDriver
     std::unique_ptr<Translations> translations;
     std::unique_ptr<CounterController> counter;
     std::unique_ptr<DossierDesk> desk;
+    std::unique_ptr<FloorView> floor;
     std::unique_ptr<QmlShell> shell;
 };
 

@@ -301,3 +301,74 @@ TEST_CASE("The small window stays on top with the four actions of every citizen"
     small.tap(QStringLiteral("compactExpand"));
     REQUIRE(waitFor([&] { return f.window->isVisible() && !small.window->isVisible(); }));
 }
+
+TEST_CASE("A supervisor at a counter sees the live floor: counters, services, kiosks and the alarms as they come",
+          "[counter][floor]")
+{
+    CounterFixture f(thursday());
+    auto kiosk = f.hub.online(QStringLiteral("kiosk-1"), DeviceRole::Kiosk);
+    auto colleague = f.hub.online(QStringLiteral("counter-2"), DeviceRole::Counter);
+    REQUIRE(f.hub.call(*colleague, QStringLiteral("clerk.login"), {{"user", "hoa"}, {"pin", "1111"}}).ok);
+    REQUIRE(f.hub.call(*colleague, QStringLiteral("counter.open")).ok);
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(f.hub.call(*kiosk, QStringLiteral("ticket.issue"), {{"service", "land"}}).ok);
+    const HubReply called = f.hub.call(*colleague, QStringLiteral("ticket.call_next"));
+    REQUIRE(called.ok);
+    REQUIRE(f.hub.call(*colleague, QStringLiteral("ticket.start"), {{"ticket", called.body["ticket"]["id"]}}).ok);
+    REQUIRE(f.hub.call(*kiosk, QStringLiteral("device.status"), {{"printer", "problem"}, {"problem", "media_empty"}}).ok);
+
+    // A clerk has no floor.
+    f.logIn(QStringLiteral("lan"), QStringLiteral("1111"));
+    REQUIRE(f.waitForItem(QStringLiteral("stationPage")));
+    CHECK(f.item(QStringLiteral("header-floor")) == nullptr);
+    f.tap(QStringLiteral("header-logout"));
+    REQUIRE(waitFor([&] { return !f.counter->isLoggedIn(); }));
+
+    f.logIn(QStringLiteral("sup"), QStringLiteral("4321"));
+    f.tap(QStringLiteral("action-open"));
+    f.settle();
+    f.advance(6); // counter 1 open and free while two wait for land: an alarm after 5 minutes
+    f.tap(QStringLiteral("header-floor"));
+    REQUIRE(f.waitForItem(QStringLiteral("floorPage")));
+    REQUIRE(waitFor([&] { return f.floor->alarms().size() == 2; }));
+    f.settle();
+    QStringList alarms;
+    for (const QVariant &a : f.floor->alarms())
+        alarms << a.toMap()[QStringLiteral("text")].toString();
+    CHECK(alarms.contains(QStringLiteral("Quầy 1 để trống 6 phút trong khi có người chờ")));
+    CHECK(alarms.contains(QStringLiteral("Máy in của kiosk-1 không in được (media_empty)")));
+    const QVariantList counters = f.floor->counters();
+    REQUIRE(counters.size() == 4);
+    CHECK(counters[0].toMap()[QStringLiteral("stateText")].toString() == QStringLiteral("Đang trống"));
+    CHECK(counters[0].toMap()[QStringLiteral("clerk")].toString() == QStringLiteral("sup"));
+    CHECK(counters[1].toMap()[QStringLiteral("stateText")].toString()
+          == QStringLiteral("Đang phục vụ số ") + called.body["ticket"]["label"].toString());
+    CHECK(counters[1].toMap()[QStringLiteral("forText")].toString() == QStringLiteral("6 phút"));
+    CHECK(counters[2].toMap()[QStringLiteral("stateText")].toString() == QStringLiteral("Đóng"));
+    const QVariantMap land = f.floor->services()[0].toMap();
+    CHECK(land[QStringLiteral("waiting")].toInt() == 2);
+    CHECK(land[QStringLiteral("openCounters")].toInt() == 2);
+    CHECK(land[QStringLiteral("longestText")].toString() == QStringLiteral("6 phút"));
+    bool kioskShown = false;
+    for (const QVariant &k : f.floor->kiosks())
+        if (k.toMap()[QStringLiteral("device")] == QStringLiteral("kiosk-1"))
+            kioskShown = k.toMap()[QStringLiteral("printerText")].toString()
+                == QStringLiteral("Máy in: không in được (media_empty)");
+    CHECK(kioskShown);
+    for (const QString &lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
+        f.counter->setLanguage(lang);
+        f.settle();
+        f.checkScreen(QStringLiteral("counter-floor-") + lang, QSize(1366, 768));
+    }
+
+    // Put right: counter 1 calls, the paper is in. The floor says so within its next look.
+    f.counter->setLanguage(QStringLiteral("vi"));
+    f.tap(QStringLiteral("header-floor")); // back to the counter
+    REQUIRE(f.waitForItem(QStringLiteral("stationPage")));
+    f.press(Qt::Key_F1);
+    f.settle();
+    REQUIRE(f.hub.call(*kiosk, QStringLiteral("device.status"), {{"printer", "ready"}}).ok);
+    f.tap(QStringLiteral("header-floor"));
+    REQUIRE(waitFor([&] { return f.floor->alarms().isEmpty(); }));
+    CHECK(f.hub.hub->alarms().empty());
+}

@@ -11,6 +11,7 @@ Rectangle {
 
     required property CounterController counter
     property string page: "station"
+    property bool floorOffered: false
     signal pageChosen(string page)
     signal compactChosen()
 
@@ -77,10 +78,13 @@ Rectangle {
             onChosen: (language) => root.counter.setLanguage(language)
         }
         Repeater {
+            // A supervisor also has the floor; each page's button leads back to the counter.
             model: root.counter.loggedIn
-                   ? [{ key: "dossiers", text: root.page === "dossiers" ? qsTr("Counter") : qsTr("Dossiers") },
-                      { key: "compact", text: qsTr("Small window") },
-                      { key: "logout", text: qsTr("Log out") }]
+                   ? (root.counter.supervisor && root.floorOffered
+                      ? [{ key: "floor", text: root.page === "floor" ? qsTr("Counter") : qsTr("Floor") }] : [])
+                     .concat([{ key: "dossiers", text: root.page === "dossiers" ? qsTr("Counter") : qsTr("Dossiers") },
+                              { key: "compact", text: qsTr("Small window") },
+                              { key: "logout", text: qsTr("Log out") }])
                    : []
             delegate: Rectangle {
                 id: headerButton
@@ -104,8 +108,9 @@ Rectangle {
                     id: headerArea
                     anchors.fill: parent
                     onClicked: {
-                        if (headerButton.modelData.key === "dossiers")
-                            root.pageChosen(root.page === "dossiers" ? "station" : "dossiers")
+                        if (headerButton.modelData.key === "dossiers" || headerButton.modelData.key === "floor")
+                            root.pageChosen(root.page === headerButton.modelData.key ? "station"
+                                                                                     : headerButton.modelData.key)
                         else if (headerButton.modelData.key === "compact")
                             root.compactChosen()
                         else

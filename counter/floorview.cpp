@@ -1,0 +1,203 @@
+#include "floorview.h"
+
+#include <algorithm>
+#include <map>
+
+#include "client/hubclient.h"
+#include "text/displaytext.h"
+
+namespace qms {
+
+FloorView::FloorView(HubClient &client, Translations &translations, Clock clock, QObject *parent)
+    : ClientViewModel(client, translations, std::move(clock), parent)
+{
+    connect(&client.mirror(), &QueueMirror::reset, this, &FloorView::floorChanged);
+    connect(&client.mirror(), &QueueMirror::eventApplied, this, &FloorView::floorChanged);
+    connect(this, &ClientViewModel::languageChanged, this, &FloorView::floorChanged);
+    // Minutes waited and served go on without events.
+    connect(this, &ClientViewModel::clockChanged, this, &FloorView::floorChanged);
+    connect(&m_poll, &QTimer::timeout, this, &FloorView::refresh);
+    m_poll.setInterval(10'000);
+}
+
+FloorView::~FloorView() = default;
+
+void FloorView::setActive(bool active)
+{
+    if (m_active == active)
+        return;
+    m_active = active;
+    if (active) {
+        refresh();
+        m_poll.start();
+    } else {
+        m_poll.stop();
+    }
+    Q_EMIT activeChanged();
+}
+
+void FloorView::refresh()
+{
+    if (!isOnline())
+        return;
+    client().send(protocol::ListDevices{}, this, [this](const Result<protocol::DeviceList> &r) {
+        if (r) {
+            m_devices = r->devices;
+            Q_EMIT floorChanged();
+        }
+    });
+    client().send(protocol::ListAlarms{}, this, [this](const Result<protocol::AlarmList> &r) {
+        if (r) {
+            m_alarms = r->alarms;
+            Q_EMIT floorChanged();
+        }
+    });
+}
+
+QString FloorView::counterName(int number) const
+{
+    const CounterConfig *c = isReady() ? center().counter(number) : nullptr;
+    return c && !c->name.vi.isEmpty() ? c->name.in(language()) : tr("Counter %1").arg(number);
+}
+
+QString FloorView::serviceName(const QString &id) const
+{
+    const ServiceConfig *s = isReady() ? center().service(id) : nullptr;
+    return s ? s->name.in(language()) : id;
+}
+
+QVariantList FloorView::counters() const
+{
+    QVariantList out;
+    if (!isReady())
+        return out;
+    const QueueEngine &engine = mirror().engine();
+    const Timestamp t = now();
+    std::map<int, Timestamp> releasedAt;
+    for (const auto &[id, ticket] : engine.tickets())
+        if (ticket.counter != 0 && ticket.finishedAt > 0)
+            releasedAt[ticket.counter] = std::max(releasedAt[ticket.counter], ticket.finishedAt);
+    for (const CounterConfig &c : center().counters) {
+        const CounterState *s = engine.counter(c.number);
+        const Ticket *ticket = s && s->current ? engine.ticket(s->current) : nullptr;
+        QString state, stateText;
+        Timestamp since = s ? s->since : 0;
+        if (!s || s->status == CounterStatus::Closed) {
+            state = QStringLiteral("closed");
+            stateText = tr("Closed");
+        } else if (s->status == CounterStatus::Paused) {
+            state = QStringLiteral("paused");
+            stateText = s->reason.isEmpty() ? tr("Paused") : tr("Paused: %1").arg(text::pauseReasonText(s->reason));
+        } else if (ticket && ticket->state == TicketState::Serving) {
+            state = QStringLiteral("serving");
+            stateText = tr("Serving %1").arg(ticket->label);
+            since = ticket->startedAt;
+        } else if (ticket) {
+            state = QStringLiteral("called");
+            stateText = tr("Calling %1").arg(ticket->label);
+            since = ticket->calledAt;
+        } else {
+            state = QStringLiteral("free");
+            stateText = tr("Free");
+            since = std::max(since, releasedAt[c.number]);
+        }
+        QVariantMap m;
+        m.insert(QStringLiteral("number"), c.number);
+        m.insert(QStringLiteral("name"), counterName(c.number));
+        m.insert(QStringLiteral("clerk"), s && s->status != CounterStatus::Closed ? s->clerk : QString());
+        m.insert(QStringLiteral("state"), state);
+        m.insert(QStringLiteral("stateText"), stateText);
+        m.insert(QStringLiteral("forText"),
+                 since > 0 && state != QLatin1String("closed") ? text::durationText((t - since) / 1000) : QString());
+        out << m;
+    }
+    return out;
+}
+
+QVariantList FloorView::services() const
+{
+    QVariantList out;
+    if (!isReady())
+        return out;
+    const QueueEngine &engine = mirror().engine();
+    const Timestamp t = now();
+    std::map<QString, Timestamp> oldest;
+    for (const auto &[id, ticket] : engine.tickets())
+        if (ticket.state == TicketState::Waiting) {
+            auto &o = oldest[ticket.service];
+            o = o == 0 ? ticket.issuedAt : std::min(o, ticket.issuedAt);
+        }
+    for (const ServiceConfig &s : center().services) {
+        QVariantMap m;
+        m.insert(QStringLiteral("name"), s.name.in(language()));
+        m.insert(QStringLiteral("waiting"), engine.waitingCount(s.id));
+        m.insert(QStringLiteral("longestText"),
+                 oldest.count(s.id) ? text::durationText((t - oldest[s.id]) / 1000) : QStringLiteral("–"));
+        m.insert(QStringLiteral("estimateText"), text::waitText(engine.estimateForNew(s.id, t)));
+        m.insert(QStringLiteral("openCounters"), engine.openCountersFor(s.id));
+        out << m;
+    }
+    return out;
+}
+
+QVariantList FloorView::kiosks() const
+{
+    QVariantList out;
+    for (const protocol::DeviceInfo &d : m_devices) {
+        if (d.role != DeviceRole::Kiosk)
+            continue;
+        QString printer;
+        if (!d.online)
+            printer = tr("Not connected");
+        else if (d.printer == QLatin1String("problem"))
+            printer = tr("Printer: cannot print (%1)").arg(d.printerProblem);
+        else if (d.printer == QLatin1String("ready"))
+            printer = tr("Printer ready");
+        else if (d.printer == QLatin1String("none"))
+            printer = tr("No printer");
+        else
+            printer = tr("Printer not known yet");
+        QVariantMap m;
+        m.insert(QStringLiteral("device"), d.device);
+        m.insert(QStringLiteral("online"), d.online);
+        m.insert(QStringLiteral("printerText"), printer);
+        m.insert(QStringLiteral("problem"), !d.online || d.printer == QLatin1String("problem"));
+        out << m;
+    }
+    return out;
+}
+
+QString FloorView::alarmText(const Alarm &a) const
+{
+    switch (a.kind) {
+    case Alarm::Kind::LongWait:
+        return tr("%1: someone has waited %2 min (limit %3)").arg(serviceName(a.service)).arg(a.value).arg(a.threshold);
+    case Alarm::Kind::ManyWaiting:
+        return tr("%1: %2 people waiting (limit %3)").arg(serviceName(a.service)).arg(a.value).arg(a.threshold);
+    case Alarm::Kind::IdleCounter:
+        return tr("%1 has been free for %2 min while people wait").arg(counterName(a.counter)).arg(a.value);
+    case Alarm::Kind::LongService:
+        return tr("%1: one citizen's service has lasted %2 min (limit %3)")
+            .arg(counterName(a.counter))
+            .arg(a.value)
+            .arg(a.threshold);
+    case Alarm::Kind::PrinterDown:
+        return tr("The printer of %1 cannot print (%2)").arg(a.device, a.problem);
+    }
+    return {};
+}
+
+QVariantList FloorView::alarms() const
+{
+    QVariantList out;
+    for (const Alarm &a : m_alarms) {
+        QVariantMap m;
+        m.insert(QStringLiteral("text"), alarmText(a));
+        m.insert(QStringLiteral("sinceText"),
+                 text::centerTime(a.since, utcOffsetMinutes()).time().toString(QStringLiteral("HH:mm")));
+        out << m;
+    }
+    return out;
+}
+
+} // namespace qms

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QTimer>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+#include "engine/alarms.h"
+#include "protocol/messages.h"
+#include "ui/clientviewmodel.h"
+
+namespace qms {
+
+/**
+ * The supervisor's live floor, for a supervisor logged in at a counter: every
+ * counter (who is at it, serving, calling, paused and why, closed; the ticket
+ * and for how long), every service (waiting, the longest wait, the wait a new
+ * ticket would be told, open counters), every kiosk (online, its printer), and
+ * the service-level alarms the hub has raised. Counters and services come from
+ * the mirrored queue as events arrive; kiosks and alarms are asked of the hub
+ * every 10 s while the page is shown.
+ */
+class FloorView : public ClientViewModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("made by main()")
+    Q_PROPERTY(QVariantList counters READ counters NOTIFY floorChanged)
+    Q_PROPERTY(QVariantList services READ services NOTIFY floorChanged)
+    Q_PROPERTY(QVariantList kiosks READ kiosks NOTIFY floorChanged)
+    Q_PROPERTY(QVariantList alarms READ alarms NOTIFY floorChanged)
+    Q_PROPERTY(bool active READ isActive WRITE setActive NOTIFY activeChanged)
+public:
+    FloorView(HubClient &client, Translations &translations, Clock clock, QObject *parent = nullptr);
+    ~FloorView() override;
+
+    /** [{number, name, clerk, state, stateText, ticket, forText}] */
+    [[nodiscard]] QVariantList counters() const;
+    /** [{name, waiting, longestText, estimateText, openCounters}] */
+    [[nodiscard]] QVariantList services() const;
+    /** [{device, online, printerText, problem}] */
+    [[nodiscard]] QVariantList kiosks() const;
+    /** [{text, sinceText}] in the order the hub gave them */
+    [[nodiscard]] QVariantList alarms() const;
+    /** What an alarm means, in the floor's language. */
+    [[nodiscard]] QString alarmText(const Alarm &alarm) const;
+
+    [[nodiscard]] bool isActive() const { return m_active; }
+    /** While the page is shown: kiosks and alarms are asked for now and every 10 s. */
+    void setActive(bool active);
+    /** Asks the hub for the kiosks and the alarms now. */
+    Q_INVOKABLE void refresh();
+
+Q_SIGNALS:
+    void floorChanged();
+    void activeChanged();
+
+private:
+    [[nodiscard]] QString counterName(int number) const;
+    [[nodiscard]] QString serviceName(const QString &id) const;
+
+    bool m_active = false;
+    QTimer m_poll;
+    std::vector<protocol::DeviceInfo> m_devices;
+    std::vector<Alarm> m_alarms;
+};
+
+} // namespace qms

@@ -1,0 +1,171 @@
+import QtQuick
+import Qms.Ui
+import Qms.Counter
+
+// The supervisor's live floor: the alarms first (what needs seeing to now), then
+// every counter, every service and every kiosk. Rows are placed by Columns, not
+// Layouts: they are rebuilt on every event (see the display's SideColumn).
+Item {
+    id: root
+
+    required property FloorView floor
+
+    Component.onCompleted: root.floor.active = true
+    Component.onDestruction: root.floor.active = false
+
+    readonly property real gap: Theme.px(14)
+    readonly property real pad: Theme.px(12)
+    readonly property real rowHeight: Theme.px(40)
+
+    component Panel: Rectangle {
+        id: panel
+        default property alias rows: column.data
+        property alias title: heading.text
+        radius: Theme.px(12)
+        color: Theme.surface
+        border.color: Theme.border
+        border.width: 1
+        implicitHeight: column.implicitHeight + 2 * root.pad
+        Column {
+            id: column
+            x: root.pad
+            y: root.pad
+            width: panel.width - 2 * root.pad
+            spacing: Theme.px(4)
+            ThemedText {
+                id: heading
+                width: parent.width
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                color: Theme.primary
+            }
+        }
+    }
+    // A row of cells: the first takes what the others leave.
+    component Cells: Item {
+        id: cells
+        property var texts: []
+        property var widths: [] // shares of the row for the cells after the first
+        property color ink: Theme.text
+        property bool bold: false
+        width: parent ? parent.width : 0
+        height: root.rowHeight
+        Row {
+            anchors.fill: parent
+            Repeater {
+                model: cells.texts.length
+                delegate: ThemedText {
+                    required property int index
+                    width: index === 0 ? cells.width * (1 - cells.widths.reduce((a, b) => a + b, 0))
+                                       : cells.width * cells.widths[index - 1]
+                    height: cells.height
+                    verticalAlignment: Text.AlignVCenter
+                    horizontalAlignment: index === 0 ? Text.AlignLeft : Text.AlignRight
+                    text: cells.texts[index]
+                    color: cells.ink
+                    font.bold: cells.bold
+                    font.pixelSize: Theme.fontSmall
+                    fontSizeMode: Text.HorizontalFit
+                    minimumPixelSize: Theme.textPx(16)
+                }
+            }
+        }
+    }
+
+    Flickable {
+        anchors.fill: parent
+        anchors.margins: Theme.px(16)
+        contentHeight: content.height
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+
+        Column {
+            id: content
+            width: parent.width
+            spacing: root.gap
+
+            Panel {
+                objectName: "alarmsPanel"
+                width: parent.width
+                title: root.floor.alarms.length > 0 ? qsTr("Alarms (%1)").arg(root.floor.alarms.length)
+                                                    : qsTr("No alarm: the floor is within its service levels")
+                color: root.floor.alarms.length > 0 ? Theme.dangerLight : Theme.surface
+                Repeater {
+                    model: root.floor.alarms
+                    delegate: Cells {
+                        required property var modelData
+                        required property int index
+                        objectName: "alarm-" + index
+                        texts: [modelData.text, qsTr("since %1").arg(modelData.sinceText)]
+                        widths: [0.16]
+                        ink: Theme.danger
+                        bold: true
+                    }
+                }
+            }
+
+            Row {
+                width: parent.width
+                spacing: root.gap
+                Panel {
+                    objectName: "countersPanel"
+                    width: (parent.width - root.gap) * 0.56
+                    title: qsTr("Counters")
+                    Cells {
+                        texts: [qsTr("Counter"), qsTr("Clerk"), qsTr("Now"), qsTr("For")]
+                        widths: [0.18, 0.34, 0.16]
+                        ink: Theme.muted
+                    }
+                    Repeater {
+                        model: root.floor.counters
+                        delegate: Cells {
+                            required property var modelData
+                            objectName: "counterRow-" + modelData.number
+                            texts: [modelData.name, modelData.clerk, modelData.stateText, modelData.forText]
+                            widths: [0.18, 0.34, 0.16]
+                            ink: modelData.state === "closed" ? Theme.muted
+                                 : modelData.state === "paused" ? Theme.priority : Theme.text
+                        }
+                    }
+                }
+                Column {
+                    width: (parent.width - root.gap) * 0.44
+                    spacing: root.gap
+                    Panel {
+                        objectName: "servicesPanel"
+                        width: parent.width
+                        title: qsTr("Services")
+                        Cells {
+                            texts: [qsTr("Service"), qsTr("Waiting"), qsTr("Longest"), qsTr("Open counters")]
+                            widths: [0.14, 0.2, 0.16]
+                            ink: Theme.muted
+                        }
+                        Repeater {
+                            model: root.floor.services
+                            delegate: Cells {
+                                required property var modelData
+                                texts: [modelData.name, String(modelData.waiting), modelData.longestText,
+                                        String(modelData.openCounters)]
+                                widths: [0.14, 0.2, 0.16]
+                            }
+                        }
+                    }
+                    Panel {
+                        objectName: "kiosksPanel"
+                        width: parent.width
+                        title: qsTr("Kiosks")
+                        Repeater {
+                            model: root.floor.kiosks
+                            delegate: Cells {
+                                required property var modelData
+                                texts: [modelData.device, modelData.printerText]
+                                widths: [0.62]
+                                ink: modelData.problem ? Theme.danger : Theme.text
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
