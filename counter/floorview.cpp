@@ -54,6 +54,26 @@ void FloorView::refresh()
     });
 }
 
+void FloorView::setMessage(const QString &message)
+{
+    m_message = message;
+    Q_EMIT messageChanged();
+}
+
+void FloorView::openCounter(int number)
+{
+    client().send(protocol::OpenCounter{number}, this, [this, number](const Result<protocol::Committed> &r) {
+        setMessage(r ? tr("%1 is open.").arg(counterName(number)) : errorText(r.error()));
+    });
+}
+
+void FloorView::closeCounter(int number)
+{
+    client().send(protocol::CloseCounter{number}, this, [this, number](const Result<protocol::Committed> &r) {
+        setMessage(r ? tr("%1 is closed.").arg(counterName(number)) : errorText(r.error()));
+    });
+}
+
 QString FloorView::counterName(int number) const
 {
     const CounterConfig *c = isReady() ? center().counter(number) : nullptr;

@@ -29,6 +29,7 @@ class FloorView : public ClientViewModel
     Q_PROPERTY(QVariantList kiosks READ kiosks NOTIFY floorChanged)
     Q_PROPERTY(QVariantList alarms READ alarms NOTIFY floorChanged)
     Q_PROPERTY(bool active READ isActive WRITE setActive NOTIFY activeChanged)
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
 public:
     FloorView(HubClient &client, Translations &translations, Clock clock, QObject *parent = nullptr);
     ~FloorView() override;
@@ -49,16 +50,26 @@ public:
     void setActive(bool active);
     /** Asks the hub for the kiosks and the alarms now. */
     Q_INVOKABLE void refresh();
+    /** Opens (or resumes) a counter from the floor: the supervisor becomes its clerk until one logs in there. */
+    Q_INVOKABLE void openCounter(int number);
+    /** Closes a free counter from the floor (one left open at the end of a shift). */
+    Q_INVOKABLE void closeCounter(int number);
+    /** What the last floor action did, or why not. */
+    [[nodiscard]] const QString &message() const { return m_message; }
 
 Q_SIGNALS:
     void floorChanged();
     void activeChanged();
+    void messageChanged();
 
 private:
     [[nodiscard]] QString counterName(int number) const;
     [[nodiscard]] QString serviceName(const QString &id) const;
 
+    void setMessage(const QString &message);
+
     bool m_active = false;
+    QString m_message;
     QTimer m_poll;
     std::vector<protocol::DeviceInfo> m_devices;
     std::vector<Alarm> m_alarms;

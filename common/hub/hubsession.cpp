@@ -268,8 +268,11 @@ void HubSession::dispatch(const RequestLine &line)
     std::visit([this, &line](const auto &message) { handle(line.id, message); }, request.value());
 }
 
-std::optional<int> HubSession::counterFor(qint64 id, std::optional<int> given, bool required)
+std::optional<int> HubSession::counterFor(qint64 id, std::optional<int> given, bool required, bool anyForSupervisor)
 {
+    if (m_role == DeviceRole::Counter && anyForSupervisor && given && m_clerk
+        && m_clerk->role == ClerkRole::Supervisor)
+        return *given;
     if (m_role == DeviceRole::Counter) {
         if (given && *given != m_counter) {
             sendError(id,
@@ -287,9 +290,10 @@ std::optional<int> HubSession::counterFor(qint64 id, std::optional<int> given, b
 }
 
 template <typename Build>
-void HubSession::submitAtCounter(qint64 id, std::optional<int> given, bool required, Build build)
+void HubSession::submitAtCounter(qint64 id, std::optional<int> given, bool required, Build build,
+                                 bool anyForSupervisor)
 {
-    if (const auto counter = counterFor(id, given, required))
+    if (const auto counter = counterFor(id, given, required, anyForSupervisor))
         m_hub.submit(this, id, build(*counter));
 }
 
@@ -376,17 +380,17 @@ void HubSession::handle(qint64 id, const Cancel &m)
 
 void HubSession::handle(qint64 id, const OpenCounter &m)
 {
-    submitAtCounter(id, m.counter, true, [&](int c) { return cmd::OpenCounter{c, actor()}; });
+    submitAtCounter(id, m.counter, true, [&](int c) { return cmd::OpenCounter{c, actor()}; }, true);
 }
 
 void HubSession::handle(qint64 id, const PauseCounter &m)
 {
-    submitAtCounter(id, m.counter, true, [&](int c) { return cmd::PauseCounter{c, m.reason, actor()}; });
+    submitAtCounter(id, m.counter, true, [&](int c) { return cmd::PauseCounter{c, m.reason, actor()}; }, true);
 }
 
 void HubSession::handle(qint64 id, const CloseCounter &m)
 {
-    submitAtCounter(id, m.counter, true, [&](int c) { return cmd::CloseCounter{c, actor()}; });
+    submitAtCounter(id, m.counter, true, [&](int c) { return cmd::CloseCounter{c, actor()}; }, true);
 }
 
 bool HubSession::supervisorAtCounter(qint64 id, const char *what)
@@ -401,7 +405,8 @@ void HubSession::handle(qint64 id, const SetCounterServices &m)
 {
     if (!supervisorAtCounter(id, "change what a counter serves"))
         return;
-    submitAtCounter(id, m.counter, true, [&](int c) { return cmd::SetCounterServices{c, m.services, actor()}; });
+    submitAtCounter(
+        id, m.counter, true, [&](int c) { return cmd::SetCounterServices{c, m.services, actor()}; }, true);
 }
 
 void HubSession::replyCommitted(qint64 requestId, const std::vector<StoredEvent> &events)

@@ -111,10 +111,16 @@ private:
      * supervisor names (`required` for ops that happen at a counter). Nullopt
      * after replying with the error.
      */
-    std::optional<int> counterFor(qint64 id, std::optional<int> given, bool required);
+    /**
+     * The counter an op acts for: a counter device's own; `given` for a supervisor
+     * device — and, with `anyForSupervisor` (open, pause, close, services), for a
+     * supervisor logged in at a counter too: the floor is theirs to run.
+     */
+    std::optional<int> counterFor(qint64 id, std::optional<int> given, bool required, bool anyForSupervisor = false);
     /** Submits the engine command built for the counter the request acts for. */
     template <typename Build>
-    void submitAtCounter(qint64 id, std::optional<int> given, bool required, Build build);
+    void submitAtCounter(qint64 id, std::optional<int> given, bool required, Build build,
+                         bool anyForSupervisor = false);
     /** Who did it, for the event log. */
     [[nodiscard]] QString actor() const;
     [[nodiscard]] bool seesTokens() const { return m_role == DeviceRole::Supervisor; }

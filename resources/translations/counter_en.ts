@@ -400,6 +400,14 @@
         <source>Open counters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IntakeDialog</name>
@@ -1179,6 +1187,14 @@
     </message>
     <message>
         <source>The printer of %1 cannot print (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -398,6 +398,14 @@
         <source>Open counters</source>
         <translation>Quầy mở</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng quầy</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở quầy</translation>
+    </message>
 </context>
 <context>
     <name>IntakeDialog</name>
@@ -1172,6 +1180,14 @@
     <message>
         <source>The printer of %1 cannot print (%2)</source>
         <translation>Máy in của %1 không in được (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is open.</source>
+        <translation>Đã mở %1.</translation>
+    </message>
+    <message>
+        <source>%1 is closed.</source>
+        <translation>Đã đóng %1.</translation>
     </message>
 </context>
 <context>

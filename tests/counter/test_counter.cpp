@@ -361,6 +361,17 @@ TEST_CASE("A supervisor at a counter sees the live floor: counters, services, ki
         f.checkScreen(QStringLiteral("counter-floor-") + lang, QSize(1366, 768));
     }
 
+    // From the floor: close counter 2? It is busy, so no button; open counter 3, then close it again.
+    f.counter->setLanguage(QStringLiteral("vi"));
+    f.settle();
+    CHECK_FALSE(f.item(QStringLiteral("counterAction-2"))->isVisible());
+    f.tap(QStringLiteral("counterAction-3"));
+    REQUIRE(waitFor([&] { return f.hub.hub->queue().engine().counter(3)->status == CounterStatus::Open; }));
+    REQUIRE(waitFor([&] { return f.floor->message() == QStringLiteral("Đã mở Quầy 3."); }));
+    f.settle();
+    f.tap(QStringLiteral("counterAction-3"));
+    REQUIRE(waitFor([&] { return f.hub.hub->queue().engine().counter(3)->status == CounterStatus::Closed; }));
+
     // Put right: counter 1 calls, the paper is in. The floor says so within its next look.
     f.counter->setLanguage(QStringLiteral("vi"));
     f.tap(QStringLiteral("header-floor")); // back to the counter

@@ -41,6 +41,29 @@ Item {
             }
         }
     }
+    // A small framed button that fits a row.
+    component RowButton: Rectangle {
+        id: button
+        property alias text: buttonLabel.text
+        signal clicked()
+        implicitWidth: buttonLabel.implicitWidth + Theme.px(24)
+        radius: Theme.px(8)
+        color: buttonArea.pressed ? Theme.border : Theme.surface
+        border.color: Theme.primary
+        border.width: Math.max(1, Theme.px(2))
+        ThemedText {
+            id: buttonLabel
+            anchors.centerIn: parent
+            color: Theme.primary
+            font.pixelSize: Theme.fontSmall
+            font.bold: true
+        }
+        MouseArea {
+            id: buttonArea
+            anchors.fill: parent
+            onClicked: button.clicked()
+        }
+    }
     // A row of cells: the first takes what the others leave.
     component Cells: Item {
         id: cells
@@ -118,14 +141,43 @@ Item {
                     }
                     Repeater {
                         model: root.floor.counters
-                        delegate: Cells {
+                        delegate: Item {
+                            id: counterRow
                             required property var modelData
-                            objectName: "counterRow-" + modelData.number
-                            texts: [modelData.name, modelData.clerk, modelData.stateText, modelData.forText]
-                            widths: [0.18, 0.34, 0.16]
-                            ink: modelData.state === "closed" ? Theme.muted
-                                 : modelData.state === "paused" ? Theme.priority : Theme.text
+                            width: parent.width
+                            height: root.rowHeight
+                            Cells {
+                                objectName: "counterRow-" + counterRow.modelData.number
+                                anchors { left: parent.left; right: rowAction.left; rightMargin: Theme.px(8) }
+                                width: undefined
+                                texts: [counterRow.modelData.name, counterRow.modelData.clerk,
+                                        counterRow.modelData.stateText, counterRow.modelData.forText]
+                                widths: [0.18, 0.38, 0.16]
+                                ink: counterRow.modelData.state === "closed" ? Theme.muted
+                                     : counterRow.modelData.state === "paused" ? Theme.priority : Theme.text
+                            }
+                            // Open a closed or paused counter; close a free one. A busy one is left to its clerk.
+                            RowButton {
+                                id: rowAction
+                                objectName: "counterAction-" + counterRow.modelData.number
+                                anchors { right: parent.right; verticalCenter: parent.verticalCenter }
+                                height: root.rowHeight - Theme.px(4)
+                                readonly property string state: counterRow.modelData.state
+                                visible: state === "closed" || state === "paused" || state === "free"
+                                text: state === "free" ? qsTr("Close") : qsTr("Open")
+                                onClicked: state === "free" ? root.floor.closeCounter(counterRow.modelData.number)
+                                                            : root.floor.openCounter(counterRow.modelData.number)
+                            }
                         }
+                    }
+                    ThemedText {
+                        objectName: "floorMessage"
+                        width: parent.width
+                        visible: root.floor.message !== ""
+                        text: root.floor.message
+                        color: Theme.muted
+                        font.pixelSize: Theme.fontSmall
+                        wrapMode: Text.WordWrap
                     }
                 }
                 Column {
