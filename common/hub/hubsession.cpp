@@ -500,6 +500,22 @@ void HubSession::handle(qint64 id, const SetPin &m)
     });
 }
 
+void HubSession::handle(qint64 id, const SetClerkActive &m)
+{
+    if (!m.active && m_clerk && m_clerk->username == m.user) {
+        replyError(id, Error{ErrorCode::InvalidArgument, QStringLiteral("a supervisor does not disable themself")});
+        return;
+    }
+    if (const auto done = m_hub.clerkStore().setActive(m.user, m.active); !done) {
+        replyError(id, done.error());
+        return;
+    }
+    if (!m.active)
+        m_hub.resumes().revokeUser(m.user); // no coming back without a login, and none is possible now
+    qCInfo(lcAuth).noquote() << actor() << (m.active ? "enabled" : "disabled") << "clerk" << m.user;
+    send(encodeReply(id, Done{}));
+}
+
 void HubSession::handle(qint64 id, const ListClerks &)
 {
     const auto clerks = m_hub.clerkStore().list();

@@ -266,6 +266,14 @@ void decodeFields(JsonReader &r, SetPin &m)
     m.pin = r.requiredString("pin");
 }
 template <>
+void decodeFields(JsonReader &r, SetClerkActive &m)
+{
+    m.user = r.requiredString("user");
+    if (!r.has("active"))
+        r.fail(key("active"), QStringLiteral("required (true or false)"));
+    m.active = r.boolean("active", true);
+}
+template <>
 void decodeFields(JsonReader &, ListClerks &)
 { }
 template <>
@@ -537,6 +545,11 @@ QJsonObject toJson(const AddClerk &m)
 QJsonObject toJson(const SetPin &m)
 {
     return {{key("user"), m.user}, {key("pin"), m.pin}};
+}
+
+QJsonObject toJson(const SetClerkActive &m)
+{
+    return {{key("user"), m.user}, {key("active"), m.active}};
 }
 
 QJsonObject toJson(const ListClerks &)

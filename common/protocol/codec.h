@@ -71,6 +71,7 @@ QMS_PROTOCOL_MESSAGE(Login, "clerk.login", LoggedIn, CounterBit | SupervisorBit,
 QMS_PROTOCOL_MESSAGE(Logout, "clerk.logout", Done, CounterBit | SupervisorBit, false)
 QMS_PROTOCOL_MESSAGE(AddClerk, "clerk.add", Done, SupervisorBit, true)
 QMS_PROTOCOL_MESSAGE(SetPin, "clerk.set_pin", Done, SupervisorBit, true)
+QMS_PROTOCOL_MESSAGE(SetClerkActive, "clerk.set_active", Done, SupervisorBit, true)
 QMS_PROTOCOL_MESSAGE(ListClerks, "clerk.list", ClerkList, SupervisorBit, true)
 QMS_PROTOCOL_MESSAGE(ListDevices, "devices", DeviceList, CounterBit | SupervisorBit, false)
 QMS_PROTOCOL_MESSAGE(ListAlarms, "alarms", AlarmList, CounterBit | SupervisorBit, true)
@@ -114,6 +115,7 @@ QJsonObject toJson(const Login &m);
 QJsonObject toJson(const Logout &m);
 QJsonObject toJson(const AddClerk &m);
 QJsonObject toJson(const SetPin &m);
+QJsonObject toJson(const SetClerkActive &m);
 QJsonObject toJson(const ListClerks &m);
 QJsonObject toJson(const ListDevices &m);
 QJsonObject toJson(const ListAlarms &m);

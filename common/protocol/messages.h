@@ -166,6 +166,14 @@ struct AddClerk
     bool operator==(const AddClerk &) const = default;
 };
 
+/** A clerk leaves (active false: no more logins) or comes back. */
+struct SetClerkActive
+{
+    QString user;
+    bool active = true;
+    bool operator==(const SetClerkActive &) const = default;
+};
+
 struct SetPin
 {
     QString user;
@@ -262,7 +270,7 @@ struct LookupDossier
 using Request = std::variant<Hello, Ping, GetSnapshot, IssueTicket, CallNext, CallTicket, Recall, StartServing, Finish,
                              MarkNoShow, Requeue, Transfer, Cancel, OpenCounter, PauseCounter, CloseCounter,
                              SetCounterServices, Login,
-                             Logout, AddClerk, SetPin, ListClerks, ListDevices, ListAlarms, ReportStatus, ReceiveDossier,
+                             Logout, AddClerk, SetPin, SetClerkActive, ListClerks, ListDevices, ListAlarms, ReportStatus, ReceiveDossier,
                              UpdateDossier, ImportDossier, ListDossiers, SubmitRating, LookupDossier>;
 
 // ----------------------------------------------------------------- replies

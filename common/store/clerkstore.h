@@ -41,6 +41,8 @@ public:
     virtual Result<Ok> setPin(const QString &username, const QByteArray &hash, const QByteArray &salt, int iterations)
         = 0;
     virtual Result<Ok> setLoginState(const QString &username, int failedAttempts, Timestamp lockedUntil) = 0;
+    /** A clerk who has left (or comes back): an inactive clerk cannot log in. */
+    virtual Result<Ok> setActive(const QString &username, bool active) = 0;
 };
 
 } // namespace qms

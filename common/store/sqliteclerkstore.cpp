@@ -93,6 +93,19 @@ Result<Ok> SqliteClerkStore::setPin(const QString &username, const QByteArray &h
     return Ok{};
 }
 
+Result<Ok> SqliteClerkStore::setActive(const QString &username, bool active)
+{
+    auto stmt = m_db.prepare("UPDATE clerks SET active = ?2, failed_attempts = 0, locked_until = 0 WHERE username = ?1");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, username).bind(2, qint64(active ? 1 : 0));
+    if (auto r = stmt->run(QStringLiteral("set clerk active")); !r)
+        return r;
+    if (stmt->changes() != 1)
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("no clerk \"%1\"").arg(username)};
+    return Ok{};
+}
+
 Result<Ok> SqliteClerkStore::setLoginState(const QString &username, int failedAttempts, Timestamp lockedUntil)
 {
     auto stmt = m_db.prepare("UPDATE clerks SET failed_attempts = ?2, locked_until = ?3 WHERE username = ?1");

@@ -19,6 +19,7 @@ public:
     Result<Ok> add(const ClerkRecord &record) override;
     Result<Ok> setPin(const QString &username, const QByteArray &hash, const QByteArray &salt, int iterations) override;
     Result<Ok> setLoginState(const QString &username, int failedAttempts, Timestamp lockedUntil) override;
+    Result<Ok> setActive(const QString &username, bool active) override;
 
 private:
     SqliteDb &m_db;

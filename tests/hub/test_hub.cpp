@@ -468,3 +468,33 @@ TEST_CASE("A supervisor logged in at a counter opens and closes any counter; a c
     // Tickets stay each counter's own business, even for a supervisor at a counter.
     CHECK(f.call(*counter, QStringLiteral("ticket.call_next"), {{"counter", 3}}).error.code == ErrorCode::Forbidden);
 }
+
+TEST_CASE("A supervisor disables a clerk who left, who can no longer log in, and enables them again", "[hub]")
+{
+    HubFixture f;
+    auto supervisor = f.online(QStringLiteral("supervisor-1"), DeviceRole::Supervisor);
+    auto counter = f.online(QStringLiteral("counter-1"), DeviceRole::Counter);
+    REQUIRE(f.call(*supervisor, QStringLiteral("clerk.login"), {{"user", "sup"}, {"pin", "4321"}}).ok);
+    REQUIRE(f.call(*counter, QStringLiteral("clerk.login"), {{"user", "lan"}, {"pin", "1111"}}).ok);
+    CHECK(f.call(*counter, QStringLiteral("clerk.set_active"), {{"user", "hoa"}, {"active", false}}).error.code
+          == ErrorCode::Forbidden);
+    CHECK(f.call(*supervisor, QStringLiteral("clerk.set_active"), {{"user", "hoa"}}).error.code
+          == ErrorCode::BadRequest); // active: required
+    CHECK(f.call(*supervisor, QStringLiteral("clerk.set_active"), {{"user", "nobody"}, {"active", false}}).error.code
+          == ErrorCode::InvalidArgument);
+    CHECK(f.call(*supervisor, QStringLiteral("clerk.set_active"), {{"user", "sup"}, {"active", false}}).error.code
+          == ErrorCode::InvalidArgument);
+
+    REQUIRE(f.call(*supervisor, QStringLiteral("clerk.set_active"), {{"user", "hoa"}, {"active", false}}).ok);
+    auto other = f.online(QStringLiteral("counter-2"), DeviceRole::Counter);
+    CHECK(f.call(*other, QStringLiteral("clerk.login"), {{"user", "hoa"}, {"pin", "1111"}}).error.code
+          == ErrorCode::LoginFailed);
+    const QJsonArray clerks = f.call(*supervisor, QStringLiteral("clerk.list")).body["clerks"].toArray();
+    bool listedInactive = false;
+    for (const QJsonValue c : clerks)
+        if (c.toObject()["user"].toString() == QStringLiteral("hoa"))
+            listedInactive = !c.toObject()["active"].toBool(true);
+    CHECK(listedInactive);
+    REQUIRE(f.call(*supervisor, QStringLiteral("clerk.set_active"), {{"user", "hoa"}, {"active", true}}).ok);
+    CHECK(f.call(*other, QStringLiteral("clerk.login"), {{"user", "hoa"}, {"pin", "1111"}}).ok);
+}

@@ -117,6 +117,7 @@ std::vector<Request> sampleRequests()
         Logout{},
         AddClerk{QStringLiteral("hoa"), QStringLiteral("Trần Văn Hòa"), ClerkRole::Supervisor, QStringLiteral("2468")},
         SetPin{QStringLiteral("hoa"), QStringLiteral("8642")},
+        SetClerkActive{QStringLiteral("hoa"), false},
         ListClerks{},
         ListDevices{},
         ListAlarms{},

@@ -67,7 +67,8 @@ int main(int argc, char *argv[])
                        "  devices                    connected devices (supervisor)\n"
                        "  alarms                     the service-level alarms raised now (supervisor)\n"
                        "  clerks                     list clerks (supervisor)\n"
-                       "  add-clerk USER NAME ROLE PIN | set-pin USER PIN   (supervisor)"));
+                       "  add-clerk USER NAME ROLE PIN | set-pin USER PIN   (supervisor)\n"
+                       "  disable-clerk USER | enable-clerk USER            (supervisor)"));
     args.addHelpOption();
     const QCommandLineOption hub(QStringLiteral("hub"), QStringLiteral("Hub address."), QStringLiteral("host:port"),
                                  qEnvironmentVariable("QMS_HUB", QStringLiteral("127.0.0.1:7420")));
@@ -184,6 +185,9 @@ int main(int argc, char *argv[])
             run(QStringLiteral("devices"), {});
         } else if (c == QLatin1String("alarms")) {
             run(QStringLiteral("alarms"), {});
+        } else if ((c == QLatin1String("disable-clerk") || c == QLatin1String("enable-clerk")) && cmd.size() == 2) {
+            run(QStringLiteral("clerk.set_active"),
+                {{QStringLiteral("user"), cmd[1]}, {QStringLiteral("active"), c == QLatin1String("enable-clerk")}});
         } else if (c == QLatin1String("clerks")) {
             run(QStringLiteral("clerk.list"), {});
         } else if (c == QLatin1String("add-clerk") && cmd.size() == 5) {
