@@ -74,6 +74,23 @@ void FloorView::closeCounter(int number)
     });
 }
 
+QString FloorView::tickerVi() const
+{
+    return isReady() ? mirror().engine().ticker().vi : QString();
+}
+
+QString FloorView::tickerEn() const
+{
+    return isReady() ? mirror().engine().ticker().en : QString();
+}
+
+void FloorView::setTicker(const QString &vi, const QString &en)
+{
+    client().send(protocol::SetTicker{vi, en}, this, [this](const Result<protocol::Committed> &r) {
+        setMessage(r ? tr("The screens show the new news line.") : errorText(r.error()));
+    });
+}
+
 QString FloorView::counterName(int number) const
 {
     const CounterConfig *c = isReady() ? center().counter(number) : nullptr;

@@ -30,6 +30,8 @@ class FloorView : public ClientViewModel
     Q_PROPERTY(QVariantList alarms READ alarms NOTIFY floorChanged)
     Q_PROPERTY(bool active READ isActive WRITE setActive NOTIFY activeChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    Q_PROPERTY(QString tickerVi READ tickerVi NOTIFY floorChanged)
+    Q_PROPERTY(QString tickerEn READ tickerEn NOTIFY floorChanged)
 public:
     FloorView(HubClient &client, Translations &translations, Clock clock, QObject *parent = nullptr);
     ~FloorView() override;
@@ -54,6 +56,11 @@ public:
     Q_INVOKABLE void openCounter(int number);
     /** Closes a free counter from the floor (one left open at the end of a shift). */
     Q_INVOKABLE void closeCounter(int number);
+    /** The news line of the screens now (a supervisor's, else the center file's). */
+    [[nodiscard]] QString tickerVi() const;
+    [[nodiscard]] QString tickerEn() const;
+    /** A new news line for every display; an empty Vietnamese line goes back to the center file's. */
+    Q_INVOKABLE void setTicker(const QString &vi, const QString &en);
     /** What the last floor action did, or why not. */
     [[nodiscard]] const QString &message() const { return m_message; }
 

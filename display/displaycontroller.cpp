@@ -231,7 +231,7 @@ QVariantList DisplayController::recentCalls() const
 
 QString DisplayController::tickerText() const
 {
-    return isReady() ? center().ticker.in(language()) : QString();
+    return isReady() ? mirror().engine().ticker().in(language()) : QString();
 }
 
 QString DisplayController::counterTopName() const

@@ -39,7 +39,7 @@ class DisplayController : public ClientViewModel
     Q_PROPERTY(CounterTileModel *counters READ counters CONSTANT)
     Q_PROPERTY(QVariantList services READ services NOTIFY stateChanged)
     Q_PROPERTY(QVariantList recentCalls READ recentCalls NOTIFY stateChanged)
-    Q_PROPERTY(QString tickerText READ tickerText NOTIFY centerChanged)
+    Q_PROPERTY(QString tickerText READ tickerText NOTIFY stateChanged)
     Q_PROPERTY(QString zoneName READ zoneName NOTIFY centerChanged)
     Q_PROPERTY(bool counterTop READ isCounterTop CONSTANT)
     Q_PROPERTY(QString counterTopName READ counterTopName NOTIFY stateChanged)

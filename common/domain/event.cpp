@@ -5,7 +5,7 @@
 namespace qms {
 
 namespace {
-constexpr std::array<EnumName<EventType>, 18> typeNames{{
+constexpr std::array<EnumName<EventType>, 19> typeNames{{
     {EventType::DayStarted, "day.started"},
     {EventType::TicketIssued, "ticket.issued"},
     {EventType::TicketCalled, "ticket.called"},
@@ -24,6 +24,7 @@ constexpr std::array<EnumName<EventType>, 18> typeNames{{
     {EventType::DossierReceived, "dossier.received"},
     {EventType::DossierUpdated, "dossier.updated"},
     {EventType::RatingRecorded, "rating.recorded"},
+    {EventType::TickerSet, "ticker.set"},
 }};
 } // namespace
 

@@ -5,6 +5,7 @@
 #include <optional>
 #include <vector>
 
+#include "domain/center.h"
 #include "domain/counterstate.h"
 #include "domain/dossier.h"
 #include "domain/ticket.h"
@@ -31,6 +32,7 @@ enum class EventType {
     DossierReceived,
     DossierUpdated,  ///< its status, its promised date, or its papers changed
     RatingRecorded,
+    TickerSet, ///< a supervisor changed the news line of the screens
 };
 
 [[nodiscard]] QString eventTypeName(EventType t);
@@ -67,6 +69,8 @@ struct Event
     QString fromService;                  ///< ticket.transferred
     int fromCounter = 0;                  ///< ticket.transferred
     TicketId lastTicketId = 0;            ///< day.started: ids keep growing across days
+    /** ticker.set: the news line now; day.started: the one carried into the new day (none: the center file's). */
+    std::optional<LocalizedText> ticker;
 
     bool operator==(const Event &) const = default;
 };

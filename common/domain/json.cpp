@@ -288,6 +288,8 @@ QJsonObject eventToJson(const Event &e)
         o.insert(QStringLiteral("from_counter"), e.fromCounter);
     if (e.type == EventType::DayStarted)
         o.insert(QStringLiteral("last_ticket_id"), e.lastTicketId);
+    if (e.ticker)
+        o.insert(QStringLiteral("ticker"), QJsonObject{{QStringLiteral("vi"), e.ticker->vi}, {QStringLiteral("en"), e.ticker->en}});
     return o;
 }
 
@@ -327,6 +329,10 @@ Result<Event> eventFromJson(const QJsonObject &o)
     e.fromService = r.string("from_service");
     e.fromCounter = int(r.integer("from_counter", 0, 0, maxCounter));
     e.lastTicketId = r.integer("last_ticket_id", 0, 0, maxId);
+    if (r.has("ticker")) {
+        JsonReader tr = r.child(r.object("ticker"), QStringLiteral("ticker"));
+        e.ticker = LocalizedText{tr.string("vi"), tr.string("en")};
+    }
     if (!r.ok())
         return Error{ErrorCode::InvalidArgument, r.firstError()};
     return e;

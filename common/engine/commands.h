@@ -161,6 +161,13 @@ struct ImportDossier
 };
 
 /** A citizen's answer about a served ticket (counter 0: from the phone page). */
+/** A supervisor changes the news line of the screens (empty: back to the center file's). */
+struct SetTicker
+{
+    LocalizedText ticker;
+    QString actor;
+};
+
 struct RecordRating
 {
     int counter = 0;
@@ -177,5 +184,5 @@ namespace qms {
 using Command = std::variant<cmd::IssueTicket, cmd::CallNext, cmd::CallTicket, cmd::Recall, cmd::StartServing,
                              cmd::Finish, cmd::MarkNoShow, cmd::Requeue, cmd::Transfer, cmd::Cancel, cmd::OpenCounter,
                              cmd::PauseCounter, cmd::CloseCounter, cmd::SetCounterServices, cmd::StartDay, cmd::ReceiveDossier,
-                             cmd::UpdateDossier, cmd::ImportDossier, cmd::RecordRating>;
+                             cmd::UpdateDossier, cmd::ImportDossier, cmd::RecordRating, cmd::SetTicker>;
 } // namespace qms

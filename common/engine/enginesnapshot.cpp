@@ -43,11 +43,14 @@ QJsonObject snapshotToJson(const EngineSnapshot &s)
         {QStringLiteral("pause_seconds"), s.stats.pauseSeconds},
         {QStringLiteral("open_seconds"), s.stats.openSeconds},
     };
-    return QJsonObject{
+    QJsonObject o{
         {QStringLiteral("day"), s.businessDay}, {QStringLiteral("last_ticket_id"), s.lastTicketId},
         {QStringLiteral("tickets"), tickets},   {QStringLiteral("counters"), counters},
         {QStringLiteral("issued"), issued},     {QStringLiteral("stats"), stats},
     };
+    if (s.ticker)
+        o.insert(QStringLiteral("ticker"), QJsonObject{{QStringLiteral("vi"), s.ticker->vi}, {QStringLiteral("en"), s.ticker->en}});
+    return o;
 }
 
 EngineSnapshot snapshotFromJson(JsonReader &r)
@@ -55,6 +58,10 @@ EngineSnapshot snapshotFromJson(JsonReader &r)
     EngineSnapshot s;
     s.businessDay = r.string("day");
     s.lastTicketId = r.integer("last_ticket_id", 0, 0, maxId);
+    if (r.has("ticker")) {
+        JsonReader tr = r.child(r.object("ticker"), QStringLiteral("ticker"));
+        s.ticker = LocalizedText{tr.string("vi"), tr.string("en")};
+    }
     const QJsonArray tickets = r.array("tickets");
     for (qsizetype i = 0; i < tickets.size(); ++i) {
         JsonReader tr = r.child(tickets.at(i).toObject(), QStringLiteral("tickets[%1]").arg(i));

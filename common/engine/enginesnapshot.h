@@ -5,6 +5,7 @@
 
 #include <vector>
 
+#include "domain/center.h"
 #include "domain/counterstate.h"
 #include "domain/ticket.h"
 #include "engine/queuestats.h"
@@ -22,6 +23,7 @@ struct EngineSnapshot
     std::vector<CounterState> counters;
     QHash<QString, int> issued;
     QueueStats stats;
+    std::optional<LocalizedText> ticker; ///< a supervisor's news line
     bool operator==(const EngineSnapshot &) const = default;
 };
 

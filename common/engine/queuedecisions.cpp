@@ -415,6 +415,17 @@ Result<Events> QueueEngine::decideServices(const cmd::SetCounterServices &cmd, T
     return Events{e};
 }
 
+Result<Events> QueueEngine::decideTicker(const cmd::SetTicker &c, Timestamp now) const
+{
+    if (c.ticker.vi.size() > 500 || c.ticker.en.size() > 500)
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("a news line is at most 500 characters")};
+    Event e = makeEvent(EventType::TickerSet, now, c.actor);
+    // Empty in Vietnamese: back to the center file's line.
+    if (!c.ticker.vi.trimmed().isEmpty())
+        e.ticker = LocalizedText{c.ticker.vi.trimmed(), c.ticker.en.trimmed()};
+    return Events{e};
+}
+
 Result<Events> QueueEngine::decideStartDay(Timestamp now) const
 {
     if (!needsNewDay(now))
@@ -443,6 +454,7 @@ Result<Events> QueueEngine::decideStartDay(Timestamp now) const
     Event started = makeEvent(EventType::DayStarted, now, system);
     started.businessDay = businessDayOf(now, m_config.utcOffsetMinutes, m_config.dayStartMinute);
     started.lastTicketId = m_lastTicketId;
+    started.ticker = m_ticker;
     events.push_back(started);
     return events;
 }

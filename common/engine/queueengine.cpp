@@ -51,6 +51,7 @@ Result<Events> QueueEngine::decide(const Command &command, Timestamp now) const
                           [&](const cmd::UpdateDossier &c) { return m_dossiers.decide(c, *this, now); },
                           [&](const cmd::ImportDossier &c) { return m_dossiers.decide(c, *this, now); },
                           [&](const cmd::RecordRating &c) { return m_dossiers.decide(c, *this, now); },
+                          [&](const cmd::SetTicker &c) { return decideTicker(c, now); },
                       },
                       command);
 }
@@ -64,6 +65,8 @@ void QueueEngine::apply(const Events &events)
 void QueueEngine::apply(const Event &e)
 {
     m_dossiers.apply(e);
+    if (e.type == EventType::TickerSet || e.type == EventType::DayStarted)
+        m_ticker = e.ticker; // a day starts with the line the last one ended with
     if (e.type == EventType::DayStarted) {
         m_dossiers.startDay();
         m_day = e.businessDay;
@@ -140,6 +143,7 @@ EngineSnapshot QueueEngine::snapshot() const
         s.counters.push_back(c);
     s.issued = m_issued;
     s.stats = m_stats;
+    s.ticker = m_ticker;
     return s;
 }
 
@@ -147,6 +151,7 @@ void QueueEngine::restore(const EngineSnapshot &s)
 {
     m_day = s.businessDay;
     m_lastTicketId = s.lastTicketId;
+    m_ticker = s.ticker;
     m_tickets.clear();
     m_waiting.clear();
     m_byToken.clear();

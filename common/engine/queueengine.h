@@ -53,6 +53,8 @@ public:
     [[nodiscard]] const Ticket *ticketByLabel(const QString &label) const;
     /** Today's tickets, in id order. */
     [[nodiscard]] const std::map<TicketId, Ticket> &tickets() const { return m_tickets; }
+    /** The news line of the screens: a supervisor's, kept from day to day, else the center file's. */
+    [[nodiscard]] const LocalizedText &ticker() const { return m_ticker ? *m_ticker : m_config.ticker; }
     [[nodiscard]] const CounterState *counter(int number) const;
     [[nodiscard]] const std::map<int, CounterState> &counters() const { return m_counters; }
     /** What the counter serves today, in its order: a supervisor's list, or the center file's. */
@@ -104,6 +106,7 @@ private:
     Result<Events> decideClose(const cmd::CloseCounter &c, Timestamp now) const;
     Result<Events> decideServices(const cmd::SetCounterServices &c, Timestamp now) const;
     Result<Events> decideStartDay(Timestamp now) const;
+    Result<Events> decideTicker(const cmd::SetTicker &c, Timestamp now) const;
 
     [[nodiscard]] Event makeEvent(EventType type, Timestamp now, const QString &actor) const;
     /** The counter, or an error naming it. */
@@ -132,6 +135,7 @@ private:
     CallingPolicy m_policy;
     QString m_day;
     TicketId m_lastTicketId = 0;
+    std::optional<LocalizedText> m_ticker; ///< a supervisor's news line (none: the center file's)
     std::map<TicketId, Ticket> m_tickets;
     WaitingIndex m_waiting;
     QHash<QString, TicketId> m_byToken;

@@ -500,6 +500,13 @@ void HubSession::handle(qint64 id, const SetPin &m)
     });
 }
 
+void HubSession::handle(qint64 id, const SetTicker &m)
+{
+    if (!supervisorAtCounter(id, "change the news line"))
+        return;
+    m_hub.submit(this, id, cmd::SetTicker{LocalizedText{m.vi, m.en}, actor()});
+}
+
 void HubSession::handle(qint64 id, const SetClerkActive &m)
 {
     if (!m.active && m_clerk && m_clerk->username == m.user) {

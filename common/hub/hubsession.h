@@ -98,6 +98,7 @@ private:
     void handle(qint64 id, const protocol::ListClerks &);
     void handle(qint64 id, const protocol::ListDevices &);
     void handle(qint64 id, const protocol::SetClerkActive &);
+    void handle(qint64 id, const protocol::SetTicker &);
     void handle(qint64 id, const protocol::ListAlarms &);
     void handle(qint64 id, const protocol::ReportStatus &m);
     void handle(qint64 id, const protocol::ReceiveDossier &m);

@@ -266,6 +266,12 @@ void decodeFields(JsonReader &r, SetPin &m)
     m.pin = r.requiredString("pin");
 }
 template <>
+void decodeFields(JsonReader &r, SetTicker &m)
+{
+    m.vi = r.string("vi");
+    m.en = r.string("en");
+}
+template <>
 void decodeFields(JsonReader &r, SetClerkActive &m)
 {
     m.user = r.requiredString("user");
@@ -545,6 +551,11 @@ QJsonObject toJson(const AddClerk &m)
 QJsonObject toJson(const SetPin &m)
 {
     return {{key("user"), m.user}, {key("pin"), m.pin}};
+}
+
+QJsonObject toJson(const SetTicker &m)
+{
+    return {{key("vi"), m.vi}, {key("en"), m.en}};
 }
 
 QJsonObject toJson(const SetClerkActive &m)

@@ -72,6 +72,7 @@ QMS_PROTOCOL_MESSAGE(Logout, "clerk.logout", Done, CounterBit | SupervisorBit, f
 QMS_PROTOCOL_MESSAGE(AddClerk, "clerk.add", Done, SupervisorBit, true)
 QMS_PROTOCOL_MESSAGE(SetPin, "clerk.set_pin", Done, SupervisorBit, true)
 QMS_PROTOCOL_MESSAGE(SetClerkActive, "clerk.set_active", Done, SupervisorBit, true)
+QMS_PROTOCOL_MESSAGE(SetTicker, "center.ticker", Committed, CounterBit | SupervisorBit, true)
 QMS_PROTOCOL_MESSAGE(ListClerks, "clerk.list", ClerkList, SupervisorBit, true)
 QMS_PROTOCOL_MESSAGE(ListDevices, "devices", DeviceList, CounterBit | SupervisorBit, false)
 QMS_PROTOCOL_MESSAGE(ListAlarms, "alarms", AlarmList, CounterBit | SupervisorBit, true)
@@ -116,6 +117,7 @@ QJsonObject toJson(const Logout &m);
 QJsonObject toJson(const AddClerk &m);
 QJsonObject toJson(const SetPin &m);
 QJsonObject toJson(const SetClerkActive &m);
+QJsonObject toJson(const SetTicker &m);
 QJsonObject toJson(const ListClerks &m);
 QJsonObject toJson(const ListDevices &m);
 QJsonObject toJson(const ListAlarms &m);

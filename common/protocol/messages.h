@@ -166,6 +166,14 @@ struct AddClerk
     bool operator==(const AddClerk &) const = default;
 };
 
+/** The news line of the screens, for every display and kiosk (empty vi: back to the center file's). */
+struct SetTicker
+{
+    QString vi;
+    QString en;
+    bool operator==(const SetTicker &) const = default;
+};
+
 /** A clerk leaves (active false: no more logins) or comes back. */
 struct SetClerkActive
 {
@@ -270,7 +278,7 @@ struct LookupDossier
 using Request = std::variant<Hello, Ping, GetSnapshot, IssueTicket, CallNext, CallTicket, Recall, StartServing, Finish,
                              MarkNoShow, Requeue, Transfer, Cancel, OpenCounter, PauseCounter, CloseCounter,
                              SetCounterServices, Login,
-                             Logout, AddClerk, SetPin, SetClerkActive, ListClerks, ListDevices, ListAlarms, ReportStatus, ReceiveDossier,
+                             Logout, AddClerk, SetPin, SetClerkActive, SetTicker, ListClerks, ListDevices, ListAlarms, ReportStatus, ReceiveDossier,
                              UpdateDossier, ImportDossier, ListDossiers, SubmitRating, LookupDossier>;
 
 // ----------------------------------------------------------------- replies

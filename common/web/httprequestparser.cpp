@@ -2,6 +2,7 @@
 
 #include <QUrl>
 
+#include <algorithm>
 #include <cstring>
 
 namespace qms {
@@ -84,11 +85,16 @@ HttpRequestParser::Outcome HttpRequestParser::next()
         m_keepAlive = parts[2] == "HTTP/1.0" ? connection == "keep-alive" : connection != "close";
         if (!r.header("transfer-encoding").isEmpty())
             return refuse(501, "Chunked requests are not taken here.");
+        // One Content-Length, digits only: a second one, or "+5", is how requests are smuggled past proxies.
         const QByteArray length = r.header("content-length");
-        bool ok = true;
-        m_contentLength = length.isEmpty() ? 0 : length.toLongLong(&ok);
-        if (!ok || m_contentLength < 0)
-            return refuse(400, "Content-Length is not a number.");
+        int lengths = 0;
+        for (const auto &[k, v] : r.headers)
+            lengths += k == "content-length";
+        const bool digits = !length.isEmpty() && length.size() <= 9
+            && std::all_of(length.cbegin(), length.cend(), [](char c) { return c >= '0' && c <= '9'; });
+        if (lengths > 1 || (lengths == 1 && !digits))
+            return refuse(400, "Content-Length is not one plain number.");
+        m_contentLength = length.isEmpty() ? 0 : length.toLongLong();
         if (m_contentLength > m_limits.body)
             return refuse(413, "The request's body is too large.");
         if (r.method == "POST" && length.isEmpty())

@@ -1,6 +1,5 @@
 #include "web/httpserver.h"
 
-#include <QDateTime>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QTcpServer>
@@ -20,6 +19,10 @@ constexpr int kTickMs = 1000;
 constexpr int kHeartbeatTicks = 20;
 /** A stream whose phone stopped reading is dropped past this much unsent. */
 constexpr qint64 kMaxStreamBacklog = 64 * 1024;
+/** A client that sends requests but never reads the answers is dropped past this much unsent. */
+constexpr qint64 kMaxBacklog = 256 * 1024;
+/** A live page reconnects by itself; an hour's stream ends, so none is held for ever. */
+constexpr qint64 kStreamLifetimeMs = 3600 * 1000;
 
 const QByteArray kSecurityHeaders
     = "Content-Security-Policy: default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -105,6 +108,7 @@ HttpServer::HttpServer(Handler handler, Limits limits, QObject *parent)
     , m_limits(limits)
     , m_server(new QTcpServer(this))
 {
+    m_clock.start();
     connect(m_server, &QTcpServer::newConnection, this, &HttpServer::onNewConnection);
     connect(&m_heartbeat, &QTimer::timeout, this, &HttpServer::heartbeat);
     m_heartbeat.start(kTickMs);
@@ -155,7 +159,7 @@ QList<QString> HttpServer::streamKeys() const
 void HttpServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        const QString address = socket->peerAddress().toString();
+        const QString address = clientKey(socket->peerAddress());
         if (m_connections.size() >= m_limits.connections
             || m_perAddress.value(address) >= m_limits.connectionsPerAddress) {
             // Nothing is read from it: refusing costs less than a reply.
@@ -187,10 +191,24 @@ void HttpServer::drop(Connection *c)
     delete c;
 }
 
-bool HttpServer::takeToken(const QHostAddress &peer)
+QString HttpServer::clientKey(const QHostAddress &peer)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    Bucket &b = m_buckets[peer.toString()];
+    if (peer.protocol() != QAbstractSocket::IPv6Protocol)
+        return peer.toString();
+    bool v4 = false;
+    const quint32 mapped = peer.toIPv4Address(&v4);
+    if (v4)
+        return QHostAddress(mapped).toString();
+    Q_IPV6ADDR a = peer.toIPv6Address();
+    for (int i = 8; i < 16; ++i)
+        a[i] = 0;
+    return QHostAddress(a).toString() + QStringLiteral("/64");
+}
+
+bool HttpServer::takeToken(const QString &who)
+{
+    const qint64 now = m_clock.elapsed();
+    Bucket &b = m_buckets[who];
     if (b.at == 0)
         b.tokens = m_limits.requestBurst;
     else
@@ -227,7 +245,9 @@ void HttpServer::process(Connection *c)
             return;
         if (o.kind == HttpRequestParser::Outcome::Kind::Refused)
             return refuse(c, o.status, o.why);
-        if (!takeToken(c->socket->peerAddress())) {
+        if (c->socket->bytesToWrite() > kMaxBacklog)
+            return drop(c); // asks and never reads: its answers pile up in the hub
+        if (!takeToken(c->address)) {
             qCInfo(lcHttp).noquote() << "too many requests from" << c->address;
             HttpResponse busy = HttpResponse::text(429, "Too many requests; try again in a moment.\n");
             busy.headers.emplaceBack("Retry-After", "10");
@@ -247,8 +267,10 @@ void HttpServer::process(Connection *c)
                 return respond(c, full, true);
             }
         }
-        if (request.method == "HEAD")
+        if (request.method == "HEAD") {
             response.body.clear();
+            response.eventStream = false; // a HEAD is answered and that is all
+        }
         respond(c, response, !o.keepAlive);
         c->since.start(); // idle from now, or the next request's clock if it is already here
     }
@@ -266,6 +288,7 @@ void HttpServer::respond(Connection *c, const HttpResponse &response, bool close
         c->socket->write(out);
         c->state = Connection::State::Stream;
         c->streamKey = response.streamKey;
+        c->since.start();
         return;
     }
     out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
@@ -282,6 +305,14 @@ void HttpServer::refuse(Connection *c, int status, const QByteArray &why)
 {
     qCInfo(lcHttp).noquote() << "refused" << status << "to" << c->address << ":" << why;
     respond(c, HttpResponse::text(status, why + '\n'), true);
+    c->since.start(); // time for the refusal to go out before the connection is dropped
+}
+
+void HttpServer::closeStreams(const QString &key)
+{
+    for (Connection *c : m_connections.values())
+        if (c->state == Connection::State::Stream && c->streamKey == key)
+            drop(c);
 }
 
 int HttpServer::sendEvent(const QString &key, const QByteArray &event, const QByteArray &data)
@@ -307,6 +338,13 @@ int HttpServer::sendEvent(const QString &key, const QByteArray &event, const QBy
 void HttpServer::heartbeat()
 {
     const bool ping = ++m_ticks % kHeartbeatTicks == 0;
+    if (ping) {
+        // Buckets that have filled up again are the same as none: forget them, or every phone ever seen stays.
+        const qint64 now = m_clock.elapsed();
+        const qint64 refill = qint64(m_limits.requestBurst) * 60'000 / std::max(1, m_limits.requestsPerMinute);
+        for (auto it = m_buckets.begin(); it != m_buckets.end();)
+            it = now - it->at > refill ? m_buckets.erase(it) : std::next(it);
+    }
     for (Connection *c : m_connections.values()) {
         switch (c->state) {
         case Connection::State::Requests:
@@ -317,7 +355,9 @@ void HttpServer::heartbeat()
                 refuse(c, 408, "The request took too long to arrive.");
             break;
         case Connection::State::Stream:
-            if (ping)
+            if (c->since.elapsed() > kStreamLifetimeMs)
+                drop(c); // the page opens a new one by itself
+            else if (ping)
                 c->socket->write(": ping\n\n");
             break;
         case Connection::State::Closing:

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
@@ -72,6 +73,8 @@ public:
     /** Writes one event to every stream opened with `key`; returns how many got it. */
     int sendEvent(const QString &key, const QByteArray &event, const QByteArray &data);
     [[nodiscard]] QList<QString> streamKeys() const;
+    /** Ends the streams opened with `key` (their ticket is gone): the page polls and learns it. */
+    void closeStreams(const QString &key);
     [[nodiscard]] int connectionCount() const { return int(m_connections.size()); }
     [[nodiscard]] int streamCount() const;
 
@@ -83,7 +86,9 @@ private:
     void respond(Connection *c, const HttpResponse &response, bool close);
     void refuse(Connection *c, int status, const QByteArray &why);
     void drop(Connection *c);
-    bool takeToken(const QHostAddress &peer);
+    bool takeToken(const QString &who);
+    /** Whom the caps and the rate limit count: the address, or an IPv6 address's /64 (one household's). */
+    [[nodiscard]] static QString clientKey(const QHostAddress &peer);
     void heartbeat();
 
     Handler m_handler;
@@ -97,6 +102,7 @@ private:
         qint64 at = 0;
     };
     QHash<QString, Bucket> m_buckets;
+    QElapsedTimer m_clock; ///< monotonic: a clock stepped back must not lock everyone out
     QTimer m_heartbeat;
     int m_ticks = 0;
 };

@@ -90,6 +90,8 @@ QByteArray page(const CenterConfig &center, const QString &language, const QStri
                 const QString &body, const QString &bodyAttributes = {}, bool script = false)
 {
     const QString other = language == QLatin1String("vi") ? QStringLiteral("en") : QStringLiteral("vi");
+    // The same page in the other language; rebuilt from its segments, so "//elsewhere" cannot lead off the site.
+    const QString here = QLatin1Char('/') + path.split(QLatin1Char('/'), Qt::SkipEmptyParts).join(QLatin1Char('/'));
     const QString otherName = language == QLatin1String("vi") ? QStringLiteral("English") : QStringLiteral("Tiếng Việt");
     QString html;
     html += QStringLiteral("<!doctype html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">"
@@ -100,7 +102,7 @@ QByteArray page(const CenterConfig &center, const QString &language, const QStri
         html += QStringLiteral("<noscript><meta http-equiv=\"refresh\" content=\"30\"></noscript>");
     html += QStringLiteral("</head><body %1><header><div class=\"center\">%2</div>"
                            "<a class=\"lang\" href=\"%3?lang=%4\" hreflang=\"%4\">%5</a></header><main>")
-                .arg(bodyAttributes, esc(center.name.in(language)), esc(QString::fromUtf8(QUrl::toPercentEncoding(path, "/"))),
+                .arg(bodyAttributes, esc(center.name.in(language)), esc(QString::fromUtf8(QUrl::toPercentEncoding(here, "/"))),
                      other, otherName);
     html += body;
     html += QStringLiteral("</main><footer>%1</footer>").arg(esc(center.name.in(language)));
@@ -251,7 +253,9 @@ HttpResponse PublicSite::ticketPage(const HttpRequest &request, const QString &t
         stream.eventStream = true;
         stream.streamKey = language + QLatin1Char(':') + token;
         stream.body = "retry: 5000\nevent: state\ndata: " + state + "\n\n";
-        m_lastPushed.insert(stream.streamKey, state);
+        // Pages already open on this key keep what they were told: the next push compares with that.
+        if (!m_lastPushed.contains(stream.streamKey))
+            m_lastPushed.insert(stream.streamKey, state);
         return stream;
     }
     if (!tail.isEmpty())
@@ -312,8 +316,10 @@ void PublicSite::pushStates(bool)
     const QList<QString> keys = m_server.streamKeys();
     for (const QString &key : keys) {
         const Ticket *t = m_hub.queue().engine().ticketByToken(key.section(QLatin1Char(':'), 1));
-        if (!t) // a new business day: the page says so
+        if (!t) { // a new business day: the page polls, finds nothing, and says so
+            m_server.closeStreams(key);
             continue;
+        }
         const Lang &lang = key.startsWith(QLatin1String("en:")) ? *m_en : *m_vi;
         const text::LanguageScope scope(lang.catalogues());
         const QByteArray state = ticketState(*t, lang.code);
@@ -393,9 +399,14 @@ HttpResponse PublicSite::ratingPage(const HttpRequest &request, const QString &t
                        translate("web", "You can rate the service once you have been served."), 409);
 
     if (request.method == "POST") {
-        // A form from this site only: another site cannot answer for the citizen.
+        // A form from this site only: another site cannot answer for the citizen. (Old browsers send no
+        // Origin; the token in the address is what lets anyone rate at all.)
         const QByteArray origin = request.header("origin");
-        if (!origin.isEmpty() && QUrl(QString::fromUtf8(origin)).host() != QUrl(QStringLiteral("http://") + QString::fromUtf8(request.header("host"))).host())
+        const QUrl from(QString::fromUtf8(origin));
+        const QUrl self(QStringLiteral("http://") + QString::fromUtf8(request.header("host")));
+        const bool sameSite = origin.isEmpty()
+            || (from.scheme() == QLatin1String("http") && from.host() == self.host() && from.port(80) == self.port(80));
+        if (!sameSite || request.header("sec-fetch-site") == "cross-site")
             return HttpResponse::text(403, "This form belongs to another site.\n");
         if (!request.header("content-type").startsWith("application/x-www-form-urlencoded"))
             return HttpResponse::text(415, "Send the form as a web browser does.\n");

@@ -408,6 +408,22 @@
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>News line of the screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Vietnamese (empty: the center file&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on the screens</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IntakeDialog</name>
@@ -1195,6 +1211,10 @@
     </message>
     <message>
         <source>%1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screens show the new news line.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -406,6 +406,22 @@
         <source>Open</source>
         <translation>Mở quầy</translation>
     </message>
+    <message>
+        <source>News line of the screens</source>
+        <translation>Dòng tin trên màn hình</translation>
+    </message>
+    <message>
+        <source>In Vietnamese (empty: the center file's)</source>
+        <translation>Tiếng Việt (để trống: dòng tin mặc định)</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>Tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Show on the screens</source>
+        <translation>Hiển thị lên màn hình</translation>
+    </message>
 </context>
 <context>
     <name>IntakeDialog</name>
@@ -1188,6 +1204,10 @@
     <message>
         <source>%1 is closed.</source>
         <translation>Đã đóng %1.</translation>
+    </message>
+    <message>
+        <source>The screens show the new news line.</source>
+        <translation>Các màn hình đã hiển thị dòng tin mới.</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,7 @@ std::vector<Request> sampleRequests()
         AddClerk{QStringLiteral("hoa"), QStringLiteral("Trần Văn Hòa"), ClerkRole::Supervisor, QStringLiteral("2468")},
         SetPin{QStringLiteral("hoa"), QStringLiteral("8642")},
         SetClerkActive{QStringLiteral("hoa"), false},
+        SetTicker{QStringLiteral("Nghỉ lễ 02/9"), QStringLiteral("Closed on 2 September")},
         ListClerks{},
         ListDevices{},
         ListAlarms{},

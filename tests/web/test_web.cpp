@@ -206,6 +206,11 @@ TEST_CASE("A wrong, malformed or yesterday's ticket address gets a friendly page
         CHECK_FALSE(r.text().contains(QStringLiteral("<script>")));
     }
     CHECK(phone.get(QStringLiteral("/t/ABCDEFGHJKMNPQRS/state")).status == 404);
+    // The language switch of a page reached as "//elsewhere" stays on this site.
+    const Reply offSite = phone.get(QStringLiteral("//evil.example/x"));
+    CHECK(offSite.status == 404);
+    CHECK(offSite.text().contains(QStringLiteral("href=\"/evil.example/x?lang=en\"")));
+    CHECK_FALSE(offSite.text().contains(QStringLiteral("href=\"//")));
     CHECK(phone.get(QStringLiteral("/api/v1/secrets")).status == 404);
     // Only the rating takes a POST.
     const Reply post = phone.post(QStringLiteral("/t/ABCDEFGHJKMNPQRS"), "x=1");
@@ -266,6 +271,8 @@ TEST_CASE("After the visit the phone rates it once, as the counter's pad would",
     CHECK(form.text().contains(QStringLiteral("Chưa hài lòng")));
     // Another site's form cannot answer for the citizen; nor can a form that is not one.
     CHECK(phone.post(rate, "value=unsatisfied", "Origin: http://evil.example\r\n").status == 403);
+    CHECK(phone.post(rate, "value=unsatisfied", "Origin: http://127.0.0.1:9999\r\n").status == 403);
+    CHECK(phone.post(rate, "value=unsatisfied", "Sec-Fetch-Site: cross-site\r\n").status == 403);
     CHECK(phone.post(rate, "value=maybe").status == 400);
 
     const Reply done = phone.post(rate, "value=very_satisfied&comment=C%C3%A1n+b%E1%BB%99+nhi%E1%BB%87t+t%C3%ACnh",
@@ -344,6 +351,8 @@ TEST_CASE("Oversized, malformed and slow requests are refused with their status 
         {"chunked", "POST /r/ABCDEFGHJKMNPQRS HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n", 501},
         {"another method", "DELETE / HTTP/1.1\r\n\r\n", 501},
         {"a POST without length", "POST /r/ABCDEFGHJKMNPQRS HTTP/1.1\r\n\r\n", 411},
+        {"two lengths (smuggling)", "POST /r/ABCDEFGHJKMNPQRS HTTP/1.1\r\nContent-Length: 0\r\nContent-Length: 40\r\n\r\n", 400},
+        {"a signed length", "POST /r/ABCDEFGHJKMNPQRS HTTP/1.1\r\nContent-Length: +5\r\n\r\nhello", 400},
     };
     for (const Case &c : cases) {
         INFO(c.what);
@@ -424,4 +433,17 @@ TEST_CASE("Many connections and fast requests from one address are held to their
     CHECK(streams <= 3);
     CHECK(streams + busy == 5);
     CHECK(f.hub.call(*f.kiosk, QStringLiteral("ticket.issue"), {{"service", "land"}}).ok);
+}
+
+TEST_CASE("A HEAD asks for a stream and gets only its head", "[web]")
+{
+    WebFixture f;
+    const QJsonObject ticket = f.issue();
+    Phone phone(f.port());
+    phone.sendRaw("HEAD /t/" + tokenOf(ticket).toUtf8() + "/events HTTP/1.1\r\nHost: x\r\n\r\n");
+    const Reply head = phone.reply();
+    CHECK(head.status == 200);
+    CHECK(head.hasHeader("Content-Length: 0"));
+    CHECK(head.body.isEmpty());
+    CHECK(f.site.server().streamCount() == 0);
 }

@@ -65,9 +65,10 @@
       try { show(JSON.parse(e.data)); } catch (err) { /* keep what is shown */ }
     });
     source.onerror = function () {
-      // The browser retries by itself; after a few failures poll as well.
+      // The browser retries by itself, unless the server refused the stream (too many pages open, a new
+      // day): then it gives up at once. Either way, after a few failures, poll as well.
       failures += 1;
-      if (failures >= 3) startPolling();
+      if (failures >= 3 || source.readyState === EventSource.CLOSED) startPolling();
     };
   } else {
     startPolling();

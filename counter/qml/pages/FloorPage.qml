@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls
 import Qms.Ui
 import Qms.Counter
 
@@ -200,6 +201,33 @@ Item {
                                         String(modelData.openCounters)]
                                 widths: [0.14, 0.2, 0.16]
                             }
+                        }
+                    }
+                    Panel {
+                        objectName: "tickerPanel"
+                        width: parent.width
+                        title: qsTr("News line of the screens")
+                        TextField {
+                            id: tickerVi
+                            objectName: "tickerVi"
+                            width: parent.width
+                            font.pixelSize: Theme.fontSmall
+                            placeholderText: qsTr("In Vietnamese (empty: the center file's)")
+                            text: root.floor.tickerVi
+                        }
+                        TextField {
+                            id: tickerEn
+                            objectName: "tickerEn"
+                            width: parent.width
+                            font.pixelSize: Theme.fontSmall
+                            placeholderText: qsTr("In English")
+                            text: root.floor.tickerEn
+                        }
+                        RowButton {
+                            objectName: "tickerSave"
+                            height: root.rowHeight
+                            text: qsTr("Show on the screens")
+                            onClicked: root.floor.setTicker(tickerVi.text, tickerEn.text)
                         }
                     }
                     Panel {
