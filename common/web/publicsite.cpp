@@ -148,7 +148,7 @@ PublicSite::PublicSite(Hub &hub, HttpServer::Limits limits, QObject *parent)
     connect(&m_hub, &Hub::committed, this, &PublicSite::onCommitted);
     connect(&m_refresh, &QTimer::timeout, this, [this] {
         if (m_dirty)
-            pushStates(true);
+            pushStates();
     });
     m_refresh.start(kRefreshMs);
 }
@@ -293,41 +293,33 @@ void PublicSite::onCommitted(const std::vector<StoredEvent> &events)
             tokens.insert(e.event.ticket->token);
     if (tokens.isEmpty())
         return;
-    for (const QString &key : m_server.streamKeys()) {
-        const QString token = key.section(QLatin1Char(':'), 1);
-        if (!tokens.contains(token))
-            continue;
-        const Ticket *t = m_hub.queue().engine().ticketByToken(token);
-        if (!t)
-            continue;
-        const Lang &lang = key.startsWith(QLatin1String("en:")) ? *m_en : *m_vi;
-        const text::LanguageScope scope(lang.catalogues());
-        const QByteArray state = ticketState(*t, lang.code);
-        if (m_lastPushed.value(key) != state) {
-            m_server.sendEvent(key, "state", state);
-            m_lastPushed.insert(key, state);
-        }
+    for (const QString &key : m_server.streamKeys())
+        if (tokens.contains(key.section(QLatin1Char(':'), 1)))
+            pushState(key);
+}
+
+void PublicSite::pushState(const QString &key)
+{
+    const Ticket *t = m_hub.queue().engine().ticketByToken(key.section(QLatin1Char(':'), 1));
+    if (!t) { // a new business day: the page polls, finds nothing, and says so
+        m_server.closeStreams(key);
+        return;
+    }
+    const Lang &lang = key.startsWith(QLatin1String("en:")) ? *m_en : *m_vi;
+    const text::LanguageScope scope(lang.catalogues());
+    const QByteArray state = ticketState(*t, lang.code);
+    if (m_lastPushed.value(key) != state) {
+        m_server.sendEvent(key, "state", state);
+        m_lastPushed.insert(key, state);
     }
 }
 
-void PublicSite::pushStates(bool)
+void PublicSite::pushStates()
 {
     m_dirty = false;
     const QList<QString> keys = m_server.streamKeys();
-    for (const QString &key : keys) {
-        const Ticket *t = m_hub.queue().engine().ticketByToken(key.section(QLatin1Char(':'), 1));
-        if (!t) { // a new business day: the page polls, finds nothing, and says so
-            m_server.closeStreams(key);
-            continue;
-        }
-        const Lang &lang = key.startsWith(QLatin1String("en:")) ? *m_en : *m_vi;
-        const text::LanguageScope scope(lang.catalogues());
-        const QByteArray state = ticketState(*t, lang.code);
-        if (m_lastPushed.value(key) != state) {
-            m_server.sendEvent(key, "state", state);
-            m_lastPushed.insert(key, state);
-        }
-    }
+    for (const QString &key : keys)
+        pushState(key);
     // Forget what closed pages were told.
     for (auto it = m_lastPushed.begin(); it != m_lastPushed.end();)
         it = keys.contains(it.key()) ? std::next(it) : m_lastPushed.erase(it);

@@ -57,7 +57,9 @@ private:
     /** The ticket's state as its page shows it, in the current language, as JSON. */
     [[nodiscard]] QByteArray ticketState(const Ticket &ticket, const QString &language) const;
     void onCommitted(const std::vector<StoredEvent> &events);
-    void pushStates(bool all);
+    /** Sends the ticket's state to the pages open on `key` if it changed since they were told. */
+    void pushState(const QString &key);
+    void pushStates();
 
     Hub &m_hub;
     HttpServer m_server;

@@ -29,12 +29,7 @@ HubFixture::HubFixture(const QString &center, Timestamp fixed)
 {
     if (fixed != 0)
         clock = [fixed] { return fixed; };
-    store = take(SqliteEventStore::open(dir.file(QStringLiteral("hub.db"))));
-    clerkStore = std::make_unique<SqliteClerkStore>(store->db());
-    hub = std::make_unique<Hub>(require(CenterConfigLoader::loadFile(centerPath)), *store, *clerkStore);
-    if (clock)
-        hub->setClock(clock);
-    hub->clerks().setIterations(1000);
+    open();
     require(hub->clerks().addClerkNow(Clerk{QStringLiteral("sup"), QStringLiteral("Giám sát"), ClerkRole::Supervisor},
                                       QStringLiteral("4321")));
     require(hub->clerks().addClerkNow(Clerk{QStringLiteral("lan"), QStringLiteral("Nguyễn Thị Lan"), ClerkRole::Clerk},
@@ -53,14 +48,19 @@ void HubFixture::restart()
     clerkStore.reset();
     store.reset();
     QCoreApplication::processEvents();
+    open();
+    require(hub->start());
+    require(hub->listen(QHostAddress::LocalHost, port));
+}
+
+void HubFixture::open()
+{
     store = take(SqliteEventStore::open(dir.file(QStringLiteral("hub.db"))));
     clerkStore = std::make_unique<SqliteClerkStore>(store->db());
     hub = std::make_unique<Hub>(require(CenterConfigLoader::loadFile(centerPath)), *store, *clerkStore);
     if (clock)
         hub->setClock(clock);
     hub->clerks().setIterations(1000);
-    require(hub->start());
-    require(hub->listen(QHostAddress::LocalHost, port));
 }
 
 HubFixture::~HubFixture()

@@ -48,6 +48,10 @@ struct HubFixture
     quint16 port = 0;
     QString centerPath;
     Hub::Clock clock; ///< the hub's clock, kept across restart()
+
+private:
+    /** Opens the database and makes the hub on it (not started). */
+    void open();
 };
 
 /** A bare TCP peer speaking lines by hand, for hostile-input and protocol tests. */
