@@ -187,7 +187,7 @@ QVariantList FloorView::kiosks() const
         if (!d.online)
             printer = tr("Not connected");
         else if (d.printer == QLatin1String("problem"))
-            printer = tr("Printer: cannot print (%1)").arg(d.printerProblem);
+            printer = text::printerProblemText(d.printerProblem);
         else if (d.printer == QLatin1String("ready"))
             printer = tr("Printer ready");
         else if (d.printer == QLatin1String("none"))
@@ -219,7 +219,7 @@ QString FloorView::alarmText(const Alarm &a) const
             .arg(a.value)
             .arg(a.threshold);
     case Alarm::Kind::PrinterDown:
-        return tr("The printer of %1 cannot print (%2)").arg(a.device, a.problem);
+        return tr("%1: %2").arg(a.device, text::printerProblemText(a.problem));
     }
     return {};
 }

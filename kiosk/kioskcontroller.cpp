@@ -45,7 +45,7 @@ KioskController::KioskController(HubClient &client, Translations &translations, 
         m_printerStatusText = m_printer.health() == KioskPrinter::Health::Ready
             ? tr("Printer %1: ready").arg(m_printer.queue())
             : tr("Printer %1: %2 (%3)")
-                  .arg(m_printer.queue(), printProblemText(m_printer.problem()), m_printer.detail());
+                  .arg(m_printer.queue(), text::printerProblemText(m_printer.problem()), m_printer.detail());
         Q_EMIT printerStatusChanged();
     });
     connect(this, &KioskController::dossierAnswered, this,
@@ -225,7 +225,7 @@ void KioskController::printTicket()
         m_ticket.setPrinted(false,
                             tr("The ticket printer is not working, so your ticket was not printed. %1 Please "
                                "take a photo of this screen or write down your number, and tell a staff member.")
-                                .arg(printProblemText(m_printer.problem())));
+                                .arg(text::printerProblemText(m_printer.problem())));
     }
 }
 
@@ -249,24 +249,9 @@ void KioskController::printTestTicket()
     if (m_testPrint == 0) {
         m_printerStatusText = m_printer.health() == KioskPrinter::Health::None
             ? tr("No printer is set up for this kiosk.")
-            : tr("Not sent: %1 Check the printer, then \"Check printer\".").arg(printProblemText(m_printer.problem()));
+            : tr("Not sent: %1 Check the printer, then \"Check printer\".").arg(text::printerProblemText(m_printer.problem()));
         Q_EMIT printerStatusChanged();
     }
-}
-
-QString KioskController::printProblemText(const QString &code) const
-{
-    if (code == QLatin1String("media_empty"))
-        return tr("The printer is out of paper.");
-    if (code == QLatin1String("media_jam") || code == QLatin1String("cover_open"))
-        return tr("The printer needs attention (paper jam or cover open).");
-    if (code == QLatin1String("printer_unreachable") || code == QLatin1String("printer_offline"))
-        return tr("The printer is switched off or not connected.");
-    if (code == QLatin1String("printer_stopped") || code == QLatin1String("not_accepting"))
-        return tr("The printer's queue is stopped.");
-    if (code == QLatin1String("printer_not_found"))
-        return tr("The printer is not set up on this computer.");
-    return tr("The printer is not responding.");
 }
 
 void KioskController::onPrinted(quint64 key, const PrintOutcome &outcome)
@@ -274,7 +259,7 @@ void KioskController::onPrinted(quint64 key, const PrintOutcome &outcome)
     if (key == m_testPrint) {
         m_testPrint = 0;
         m_printerStatusText = outcome.ok ? tr("Test ticket printed.")
-                                         : printProblemText(outcome.code) + QLatin1Char(' ') + outcome.detail;
+                                         : text::printerProblemText(outcome.code) + QLatin1Char(' ') + outcome.detail;
         Q_EMIT printerStatusChanged();
         return;
     }
@@ -292,7 +277,7 @@ void KioskController::onPrinted(quint64 key, const PrintOutcome &outcome)
         m_ticket.setPrinted(false,
                             tr("Your ticket could not be printed. %1 Please take a photo of this screen or "
                                "write down your number, and tell a staff member.")
-                                .arg(printProblemText(outcome.code)));
+                                .arg(text::printerProblemText(outcome.code)));
     }
 }
 

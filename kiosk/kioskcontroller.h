@@ -129,7 +129,6 @@ private:
     void printTicket();
     void onPrinted(quint64 key, const PrintOutcome &outcome);
     void reportPrinter();
-    [[nodiscard]] QString printProblemText(const QString &code) const;
     /** What a citizen reads about their dossier. */
     [[nodiscard]] QString dossierText(const protocol::DossierView &d) const;
     void setBusy(bool busy);

@@ -213,4 +213,19 @@ QString errorText(const Error &error)
     }
 }
 
+QString printerProblemText(const QString &code)
+{
+    if (code == QLatin1String("media_empty"))
+        return translate("qms", "The printer is out of paper.");
+    if (code == QLatin1String("media_jam") || code == QLatin1String("cover_open"))
+        return translate("qms", "The printer needs attention (paper jam or cover open).");
+    if (code == QLatin1String("printer_unreachable") || code == QLatin1String("printer_offline"))
+        return translate("qms", "The printer is switched off or not connected.");
+    if (code == QLatin1String("printer_stopped") || code == QLatin1String("not_accepting"))
+        return translate("qms", "The printer's queue is stopped.");
+    if (code == QLatin1String("printer_not_found"))
+        return translate("qms", "The printer is not set up on this computer.");
+    return translate("qms", "The printer is not responding.");
+}
+
 } // namespace qms::text

@@ -62,5 +62,8 @@ namespace text {
  */
 [[nodiscard]] QString errorText(const Error &error);
 
+/** What a printer problem code a kiosk reports (media_empty, printer_offline, …) means, in words. */
+[[nodiscard]] QString printerProblemText(const QString &code);
+
 } // namespace text
 } // namespace qms

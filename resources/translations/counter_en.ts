@@ -1170,10 +1170,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Printer: cannot print (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Printer ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1202,10 +1198,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The printer of %1 cannot print (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1215,6 +1207,10 @@
     </message>
     <message>
         <source>The screens show the new news line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -31,7 +31,7 @@
         <translation>Gọi một số</translation>
     </message>
     <message>
-        <source>The number on the citizen's ticket:</source>
+        <source>The number on the citizen&apos;s ticket:</source>
         <translation>Số trên phiếu của công dân:</translation>
     </message>
     <message>
@@ -411,7 +411,7 @@
         <translation>Dòng tin trên màn hình</translation>
     </message>
     <message>
-        <source>In Vietnamese (empty: the center file's)</source>
+        <source>In Vietnamese (empty: the center file&apos;s)</source>
         <translation>Tiếng Việt (để trống: dòng tin mặc định)</translation>
     </message>
     <message>
@@ -434,7 +434,7 @@
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <source>Applicant's full name</source>
+        <source>Applicant&apos;s full name</source>
         <translation>Họ và tên người nộp</translation>
     </message>
     <message>
@@ -895,7 +895,7 @@
         <translation>Lượt gọi đầu tiên</translation>
     </message>
     <message>
-        <source>Nobody is waiting for this counter's services.</source>
+        <source>Nobody is waiting for this counter&apos;s services.</source>
         <translation>Không có ai đang chờ các lĩnh vực của quầy này.</translation>
     </message>
     <message>
@@ -903,7 +903,7 @@
         <translation>Hôm nay không có số thứ tự này.</translation>
     </message>
     <message>
-        <source>This counter does not serve that ticket's service.</source>
+        <source>This counter does not serve that ticket&apos;s service.</source>
         <translation>Quầy này không phục vụ lĩnh vực của số đó.</translation>
     </message>
     <message>
@@ -1008,7 +1008,7 @@
         <translation>không thu phí</translation>
     </message>
     <message>
-        <source>Write the applicant's full name.</source>
+        <source>Write the applicant&apos;s full name.</source>
         <translation>Hãy ghi họ và tên người nộp hồ sơ.</translation>
     </message>
     <message>
@@ -1162,10 +1162,6 @@
         <translation>Mất kết nối</translation>
     </message>
     <message>
-        <source>Printer: cannot print (%1)</source>
-        <translation>Máy in: không in được (%1)</translation>
-    </message>
-    <message>
         <source>Printer ready</source>
         <translation>Máy in sẵn sàng</translation>
     </message>
@@ -1190,12 +1186,8 @@
         <translation>%1 để trống %2 phút trong khi có người chờ</translation>
     </message>
     <message>
-        <source>%1: one citizen's service has lasted %2 min (limit %3)</source>
+        <source>%1: one citizen&apos;s service has lasted %2 min (limit %3)</source>
         <translation>%1: một lượt phục vụ đã kéo dài %2 phút (ngưỡng %3)</translation>
-    </message>
-    <message>
-        <source>The printer of %1 cannot print (%2)</source>
-        <translation>Máy in của %1 không in được (%2)</translation>
     </message>
     <message>
         <source>%1 is open.</source>
@@ -1208,6 +1200,10 @@
     <message>
         <source>The screens show the new news line.</source>
         <translation>Các màn hình đã hiển thị dòng tin mới.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -284,10 +284,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The printer is not responding.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Test ticket printed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,26 +325,6 @@
     </message>
     <message>
         <source>Not sent: %1 Check the printer, then &quot;Check printer&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer is out of paper.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer needs attention (paper jam or cover open).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer is switched off or not connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer&apos;s queue is stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer is not set up on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

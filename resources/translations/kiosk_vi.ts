@@ -283,10 +283,6 @@
         <translation>Mã QR này phải đọc ra %1</translation>
     </message>
     <message>
-        <source>The printer is not responding.</source>
-        <translation>Máy in không phản hồi.</translation>
-    </message>
-    <message>
         <source>Test ticket printed.</source>
         <translation>Đã in phiếu thử.</translation>
     </message>
@@ -329,26 +325,6 @@
     <message>
         <source>Not sent: %1 Check the printer, then &quot;Check printer&quot;.</source>
         <translation>Chưa gửi lệnh in: %1 Hãy kiểm tra máy in rồi bấm &quot;Kiểm tra máy in&quot;.</translation>
-    </message>
-    <message>
-        <source>The printer is out of paper.</source>
-        <translation>Máy in hết giấy.</translation>
-    </message>
-    <message>
-        <source>The printer needs attention (paper jam or cover open).</source>
-        <translation>Máy in cần được xử lý (kẹt giấy hoặc mở nắp).</translation>
-    </message>
-    <message>
-        <source>The printer is switched off or not connected.</source>
-        <translation>Máy in đang tắt hoặc mất kết nối.</translation>
-    </message>
-    <message>
-        <source>The printer&apos;s queue is stopped.</source>
-        <translation>Hàng đợi in đang bị dừng.</translation>
-    </message>
-    <message>
-        <source>The printer is not set up on this computer.</source>
-        <translation>Máy in chưa được cài đặt trên máy tính này.</translation>
     </message>
     <message>
         <source>The printer has not confirmed your ticket; it may still come out in a moment. If it does not, please take a photo of this screen or write down your number.</source>

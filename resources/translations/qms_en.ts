@@ -260,5 +260,29 @@
         <source>This could not be done (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The printer is out of paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer needs attention (paper jam or cover open).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is switched off or not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer&apos;s queue is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is not set up on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is not responding.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -255,5 +255,29 @@
         <source>This could not be done (%1).</source>
         <translation>Không thực hiện được (%1).</translation>
     </message>
+    <message>
+        <source>The printer is out of paper.</source>
+        <translation>Máy in hết giấy.</translation>
+    </message>
+    <message>
+        <source>The printer needs attention (paper jam or cover open).</source>
+        <translation>Máy in cần được xử lý (kẹt giấy hoặc mở nắp).</translation>
+    </message>
+    <message>
+        <source>The printer is switched off or not connected.</source>
+        <translation>Máy in đang tắt hoặc mất kết nối.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s queue is stopped.</source>
+        <translation>Hàng đợi in đang bị dừng.</translation>
+    </message>
+    <message>
+        <source>The printer is not set up on this computer.</source>
+        <translation>Máy in chưa được cài đặt trên máy tính này.</translation>
+    </message>
+    <message>
+        <source>The printer is not responding.</source>
+        <translation>Máy in không phản hồi.</translation>
+    </message>
 </context>
 </TS>

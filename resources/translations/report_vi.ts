@@ -182,7 +182,7 @@
         <translation>1. Theo lĩnh vực</translation>
     </message>
     <message>
-        <source>Wait: from the ticket to the first call. Within target: served citizens called within the service's target wait.</source>
+        <source>Wait: from the ticket to the first call. Within target: served citizens called within the service&apos;s target wait.</source>
         <translation>Thời gian chờ: từ lúc lấy số đến lần gọi đầu tiên. Đạt chuẩn: tỷ lệ công dân đã phục vụ được gọi trong thời gian chờ chuẩn của lĩnh vực.</translation>
     </message>
     <message>
