@@ -152,6 +152,11 @@ def main():
         wait.until(lambda b: rate.is_displayed())
         check(browser.execute_script("return window.__stillThisPage === true"), "done without a reload")
         shoot("ticket-done-vi")
+        browser.get(page + "?lang=en")
+        check("Served" in browser.find_element(By.ID, "headline").text, "done, in English")
+        shoot("ticket-done-en")
+        browser.get(page)
+        rate = browser.find_element(By.ID, "rate")
 
         rate.click()
         wait.until(lambda b: "/r/" in b.current_url)
@@ -171,6 +176,9 @@ def main():
         shoot("rated-vi")
         browser.get(base + "/r/%s" % ticket["token"])
         check("đã được đánh giá" in browser.page_source, "rated once only")
+        browser.get(base + "/r/%s?lang=en" % ticket["token"])
+        check("rated already" in browser.page_source, "rated once only, in English")
+        shoot("rated-en")
 
         # The dossier: status, due date, where to collect; the name masked.
         browser.get(base + "/d/" + code)
@@ -189,6 +197,8 @@ def main():
         shoot("not-found-en")
         browser.get(base + "/")
         shoot("home-vi")
+        browser.get(base + "/?lang=en")
+        shoot("home-en")
         print("all phone pages passed")
     finally:
         if browser:
