@@ -2,7 +2,6 @@
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QStandardPaths>
 #include <QTranslator>
 
 #include <cstdio>
@@ -50,8 +49,7 @@ ReportCommand::ReportCommand()
             QStringLiteral("file"))
     , m_pdf(QStringLiteral("pdf"), QStringLiteral("With --report: the PDF file."), QStringLiteral("file"))
     , m_db(QStringLiteral("db"), QStringLiteral("With --report: the hub's database."), QStringLiteral("file"),
-           qEnvironmentVariable("QMS_DB", QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-                                              + QStringLiteral("/qms/qms.db")))
+           defaultDatabasePath())
     , m_center(QStringLiteral("center"), QStringLiteral("With --report: the center file."), QStringLiteral("file"),
                qEnvironmentVariable("QMS_CENTER", QStringLiteral("/etc/qms/center.json")))
     , m_language(QStringLiteral("report-language"), QStringLiteral("With --report: vi (default) or en."),
@@ -83,14 +81,9 @@ int ReportCommand::run(const QCommandLineParser &parser) const
         std::fprintf(stderr, "--report: no database at %s (give --db)\n", qPrintable(parser.value(m_db)));
         return 66;
     }
-    auto store = SqliteEventStore::open(parser.value(m_db));
-    if (!store) {
-        std::fprintf(stderr, "%s\n", qPrintable(store.error().message));
-        return 65;
-    }
     QElapsedTimer timer;
     timer.start();
-    const auto events = store.value()->eventsForReport(from, to);
+    const auto events = readEventsForReport(parser.value(m_db), from, to);
     if (!events) {
         std::fprintf(stderr, "%s\n", qPrintable(events.error().message));
         return 65;

@@ -37,10 +37,15 @@ Hub::Hub(CenterConfig config, EventStore &events, ClerkStore &clerks, QObject *p
     m_lineLimits.maxLineBytes = protocol::maxClientLineBytes;
     m_queue.setEventSink([this](const std::vector<StoredEvent> &events) {
         broadcast(events);
-        reviewAlarms();
+        // The review reads every ticket of the day: not on the commit path, and once for a burst.
+        if (!m_alarmSoon.isActive())
+            m_alarmSoon.start();
     });
     connect(&m_alarmTimer, &QTimer::timeout, this, &Hub::reviewAlarms);
     m_alarmTimer.start(15'000);
+    m_alarmSoon.setSingleShot(true);
+    m_alarmSoon.setInterval(1000);
+    connect(&m_alarmSoon, &QTimer::timeout, this, &Hub::reviewAlarms);
     connect(&m_dayTimer, &QTimer::timeout, this, &Hub::startDayIfDue);
     // After a burst of clients leaves (a flood, a restart of every screen), hand the
     // freed heap back to the system instead of keeping it for ever.

@@ -139,8 +139,9 @@ public:
     void submit(HubSession *session, qint64 requestId, const Command &command);
 
     /**
-     * Service-level alarms (engine/alarms.h) as of the last review: after every
-     * commit, every 15 s, and when a kiosk's printer changes. Raised and cleared
+     * Service-level alarms (engine/alarms.h) as of the last review: a second
+     * after commits (one review for a burst), every 15 s, when a kiosk's printer
+     * changes, and when a supervisor asks. Raised and cleared
      * alarms are logged (qms.alarms) and announced with alarmsChanged().
      */
     [[nodiscard]] const std::vector<Alarm> &alarms() const { return m_alarms; }
@@ -186,6 +187,7 @@ private:
     MonotonicClock m_monotonic;
     std::vector<Alarm> m_alarms;
     QTimer m_alarmTimer;
+    QTimer m_alarmSoon; ///< one review shortly after a burst of commits, off the commit path
     QTcpServer *m_server = nullptr;
     std::vector<HubSession *> m_sessions;
     std::vector<Pending> m_pending;

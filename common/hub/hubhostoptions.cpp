@@ -1,10 +1,10 @@
 #include "hub/hubhostoptions.h"
 
-#include <QStandardPaths>
 #include <QTextStream>
 
 #include <cstdio>
 
+#include "store/sqliteeventstore.h"
 #include "util/hostport.h"
 
 namespace qms {
@@ -13,9 +13,7 @@ HubHostOptions::HubHostOptions()
     : center(QStringLiteral("center"), QStringLiteral("Center configuration (JSON): host the hub."),
              QStringLiteral("file"), qEnvironmentVariable("QMS_CENTER"))
     , database(QStringLiteral("db"), QStringLiteral("The hub's SQLite database."), QStringLiteral("file"),
-               qEnvironmentVariable("QMS_DB",
-                                    QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                                        + QStringLiteral("/qms.db")))
+               defaultDatabasePath())
     , listen(QStringLiteral("listen"), QStringLiteral("Where the hub listens (address:port)."),
              QStringLiteral("address:port"), QStringLiteral("0.0.0.0:%1").arg(protocol::defaultPort))
     , http(QStringLiteral("http"),

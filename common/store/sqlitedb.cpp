@@ -20,11 +20,10 @@ ErrorCode codeFor(int rc)
 }
 } // namespace
 
-Result<std::unique_ptr<SqliteDb>> SqliteDb::open(const QString &path)
+Result<std::unique_ptr<SqliteDb>> SqliteDb::openWith(const QString &path, int flags)
 {
     sqlite3 *db = nullptr;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db,
-                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
         const QString msg = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("out of memory");
         sqlite3_close(db);
@@ -32,6 +31,16 @@ Result<std::unique_ptr<SqliteDb>> SqliteDb::open(const QString &path)
     }
     sqlite3_extended_result_codes(db, 1);
     return std::unique_ptr<SqliteDb>(new SqliteDb(db));
+}
+
+Result<std::unique_ptr<SqliteDb>> SqliteDb::open(const QString &path)
+{
+    return openWith(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+}
+
+Result<std::unique_ptr<SqliteDb>> SqliteDb::openReadOnly(const QString &path)
+{
+    return openWith(path, SQLITE_OPEN_READONLY);
 }
 
 SqliteDb::~SqliteDb()

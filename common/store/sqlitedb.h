@@ -36,7 +36,10 @@ public:
     SqliteDb(const SqliteDb &) = delete;
     SqliteDb &operator=(const SqliteDb &) = delete;
 
+    /** Opens (creating it if need be) for reading and writing. */
     static Result<std::unique_ptr<SqliteDb>> open(const QString &path);
+    /** Opens an existing database only to read it (beside a hub that writes it). */
+    static Result<std::unique_ptr<SqliteDb>> openReadOnly(const QString &path);
 
     Result<Ok> exec(const char *sql);
     Result<SqliteStatement> prepare(const char *sql);
@@ -50,6 +53,7 @@ public:
     [[nodiscard]] sqlite3 *handle() const { return m_db; }
 
 private:
+    static Result<std::unique_ptr<SqliteDb>> openWith(const QString &path, int flags);
     explicit SqliteDb(sqlite3 *db)
         : m_db(db)
     { }

@@ -2,6 +2,7 @@
 
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QStandardPaths>
 
 #include "domain/json.h"
 #include "store/logging.h"
@@ -324,17 +325,6 @@ Result<std::vector<StoredEvent>> SqliteEventStore::eventsAfter(qint64 afterSeq, 
     return readEvents(stmt.value());
 }
 
-Result<std::vector<StoredEvent>> SqliteEventStore::eventsForReport(const QDate &from, const QDate &to)
-{
-    auto stmt = m_db->prepare("SELECT seq, payload FROM events WHERE business_day BETWEEN ?1 AND ?2 "
-                              "UNION ALL SELECT seq, payload FROM events WHERE business_day < ?1 AND type LIKE 'dossier.%' "
-                              "ORDER BY seq");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, from.toString(Qt::ISODate)).bind(2, to.toString(Qt::ISODate));
-    return readEvents(stmt.value());
-}
-
 Result<Ok> SqliteEventStore::refresh()
 {
     const auto last = m_db->queryInt("SELECT COALESCE(MAX(seq), 0) FROM events");
@@ -365,6 +355,29 @@ Result<std::optional<Timestamp>> SqliteEventStore::atOf(qint64 seq)
 Result<QString> SqliteEventStore::integrityCheck()
 {
     return m_db->queryText("PRAGMA integrity_check");
+}
+
+Result<std::vector<StoredEvent>> readEventsForReport(const QString &path, const QDate &from, const QDate &to)
+{
+    auto opened = SqliteDb::openReadOnly(path);
+    if (!opened)
+        return opened.error();
+    SqliteDb &db = *opened.value();
+    if (auto r = db.exec("PRAGMA busy_timeout = 5000"); !r)
+        return r.error(); // the hub may be checkpointing
+    auto stmt = db.prepare("SELECT seq, payload FROM events WHERE business_day BETWEEN ?1 AND ?2 "
+                           "UNION ALL SELECT seq, payload FROM events WHERE business_day < ?1 AND type LIKE 'dossier.%' "
+                           "ORDER BY seq");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, from.toString(Qt::ISODate)).bind(2, to.toString(Qt::ISODate));
+    return readEvents(stmt.value());
+}
+
+QString defaultDatabasePath()
+{
+    return qEnvironmentVariable("QMS_DB", QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+                                              + QStringLiteral("/qms/qms-kiosk/qms.db"));
 }
 
 } // namespace qms

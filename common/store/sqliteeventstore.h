@@ -27,12 +27,7 @@ public:
     Result<Events> currentDayEvents() override;
     Result<std::vector<Dossier>> dossiers() override;
     Result<std::vector<StoredEvent>> eventsAfter(qint64 afterSeq, int limit) override;
-    /**
-     * For reports: the events of the business days from `from` to `to`, and
-     * every dossier event before them (each dossier's state when the period
-     * began), in log order.
-     */
-    Result<std::vector<StoredEvent>> eventsForReport(const QDate &from, const QDate &to);
+
     Result<Ok> refresh() override;
     [[nodiscard]] qint64 lastSeq() const override { return m_lastSeq; }
     [[nodiscard]] Timestamp lastAt() const override { return m_lastAt; }
@@ -58,5 +53,17 @@ private:
     struct Statements;
     std::unique_ptr<Statements> m_stmts;
 };
+
+/**
+ * For reports, beside a hub that keeps running: the events of the business days
+ * from `from` to `to`, and every dossier event before them (each dossier's state
+ * when the period began), in log order. Opens the database read-only, without
+ * the hub's lock and without migrating it.
+ */
+[[nodiscard]] Result<std::vector<StoredEvent>> readEventsForReport(const QString &path, const QDate &from,
+                                                                   const QDate &to);
+
+/** The hub's database when none is given: $QMS_DB, else qms.db in qms-kiosk's data folder. */
+[[nodiscard]] QString defaultDatabasePath();
 
 } // namespace qms

@@ -40,6 +40,9 @@ TEST_CASE("A month's report from the hub's database: the CSV opens with its Viet
     REQUIRE(made.exitCode == 0);
     CHECK(made.out.startsWith(QStringLiteral("5 working days")));
 
+    // The hub keeps running on that database (it holds the lock): the report only reads beside it.
+    auto hub = SqliteEventStore::open(db);
+    REQUIRE(hub);
     const QString csv = dir.file(QStringLiteral("week.csv"));
     const QString pdf = dir.file(QStringLiteral("week.pdf"));
     const Run report = run(QStringLiteral(QMS_COUNTER_BINARY),
@@ -51,9 +54,7 @@ TEST_CASE("A month's report from the hub's database: the CSV opens with its Viet
     CHECK(report.err.contains(QStringLiteral("5 day(s)")));
 
     // The tickets of those days, counted in the database itself.
-    auto store = SqliteEventStore::open(db);
-    REQUIRE(store);
-    const qint64 tickets = require(store.value()->db().queryInt(
+    const qint64 tickets = require(hub.value()->db().queryInt(
         "SELECT COUNT(*) FROM tickets WHERE business_day BETWEEN '2026-05-04' AND '2026-05-08'"));
     REQUIRE(tickets > 500);
 
