@@ -4,23 +4,46 @@
 #include <map>
 
 #include "client/hubclient.h"
+#include "countercontroller.h"
 #include "text/displaytext.h"
 
 namespace qms {
 
 FloorView::FloorView(HubClient &client, Translations &translations, Clock clock, QObject *parent)
-    : ClientViewModel(client, translations, std::move(clock), parent)
+    : ClientViewModel(client, translations, clock, parent)
+    , m_clerks(client, translations, clock)
 {
-    connect(&client.mirror(), &QueueMirror::reset, this, &FloorView::floorChanged);
-    connect(&client.mirror(), &QueueMirror::eventApplied, this, &FloorView::floorChanged);
-    connect(this, &ClientViewModel::languageChanged, this, &FloorView::floorChanged);
-    // Minutes waited and served go on without events.
-    connect(this, &ClientViewModel::clockChanged, this, &FloorView::floorChanged);
-    connect(&m_poll, &QTimer::timeout, this, &FloorView::refresh);
+    for (auto changed : {&FloorView::floorChanged, &FloorView::ticketsChanged}) {
+        connect(&client.mirror(), &QueueMirror::reset, this, changed);
+        connect(&client.mirror(), &QueueMirror::eventApplied, this, changed);
+        connect(this, &ClientViewModel::languageChanged, this, changed);
+        // Minutes waited and served go on without events.
+        connect(this, &ClientViewModel::clockChanged, this, changed);
+    }
+    connect(&client, &HubClient::noticeReceived, this, [this](const protocol::Notice &notice) {
+        if (const auto *alarms = std::get_if<protocol::AlarmsNotice>(&notice)) {
+            m_alarms = alarms->alarms;
+            Q_EMIT floorChanged();
+            if (m_active)
+                refreshKiosks(); // a printer alarm came or went: the kiosks' list says why
+        }
+    });
+    // Back after a reconnection: what changed meanwhile was not pushed to us.
+    connect(&client, &HubClient::synchronized, this, [this] {
+        if (m_active)
+            refresh();
+    });
+    connect(&m_poll, &QTimer::timeout, this, &FloorView::refreshKiosks);
     m_poll.setInterval(10'000);
 }
 
 FloorView::~FloorView() = default;
+
+void FloorView::follow(const CounterController &station)
+{
+    connect(&station, &CounterController::clerkChanged, &m_clerks,
+            [this, &station] { m_clerks.setSelf(station.clerkUser()); });
+}
 
 void FloorView::setActive(bool active)
 {
@@ -40,15 +63,23 @@ void FloorView::refresh()
 {
     if (!isOnline())
         return;
-    client().send(protocol::ListDevices{}, this, [this](const Result<protocol::DeviceList> &r) {
-        if (r) {
-            m_devices = r->devices;
-            Q_EMIT floorChanged();
-        }
-    });
+    refreshKiosks();
+    m_clerks.refresh();
     client().send(protocol::ListAlarms{}, this, [this](const Result<protocol::AlarmList> &r) {
         if (r) {
             m_alarms = r->alarms;
+            Q_EMIT floorChanged();
+        }
+    });
+}
+
+void FloorView::refreshKiosks()
+{
+    if (!isOnline())
+        return;
+    client().send(protocol::ListDevices{}, this, [this](const Result<protocol::DeviceList> &r) {
+        if (r) {
+            m_devices = r->devices;
             Q_EMIT floorChanged();
         }
     });
@@ -235,6 +266,118 @@ QVariantList FloorView::alarms() const
         out << m;
     }
     return out;
+}
+
+void FloorView::setTicketQuery(const QString &query)
+{
+    const QString q = query.trimmed().toUpper();
+    if (q == m_ticketQuery)
+        return;
+    m_ticketQuery = q;
+    Q_EMIT ticketsChanged();
+}
+
+QVariantList FloorView::foundTickets() const
+{
+    QVariantList out;
+    if (!isReady() || m_ticketQuery.isEmpty())
+        return out;
+    std::vector<const Ticket *> found;
+    for (const auto &[id, ticket] : mirror().engine().tickets())
+        if (isOpen(ticket.state) && ticket.label.contains(m_ticketQuery))
+            found.push_back(&ticket);
+    // The exact number first, then those that start with what was typed, then by number.
+    const auto rank = [this](const Ticket *t) {
+        return t->label == m_ticketQuery ? 0 : t->label.startsWith(m_ticketQuery) ? 1 : 2;
+    };
+    std::stable_sort(found.begin(), found.end(), [&](const Ticket *a, const Ticket *b) {
+        return rank(a) != rank(b) ? rank(a) < rank(b) : a->label < b->label;
+    });
+    const Timestamp t = now();
+    for (const Ticket *ticket : found) {
+        if (out.size() == 8)
+            break;
+        QString stateText;
+        Timestamp since = ticket->queuedAt;
+        switch (ticket->state) {
+        case TicketState::Waiting:
+            stateText = tr("Waiting");
+            break;
+        case TicketState::Called:
+            stateText = tr("Called to %1").arg(counterName(ticket->counter));
+            since = ticket->calledAt;
+            break;
+        default:
+            stateText = tr("Being served at %1").arg(counterName(ticket->counter));
+            since = ticket->startedAt;
+            break;
+        }
+        QVariantMap m;
+        m.insert(QStringLiteral("id"), ticket->id);
+        m.insert(QStringLiteral("label"), ticket->label);
+        m.insert(QStringLiteral("service"), ticket->service);
+        m.insert(QStringLiteral("serviceName"), serviceName(ticket->service));
+        m.insert(QStringLiteral("state"), ticketStateName(ticket->state));
+        m.insert(QStringLiteral("stateText"), stateText);
+        m.insert(QStringLiteral("sinceText"), since > 0 ? text::durationText((t - since) / 1000) : QString());
+        // One being served has its citizen at a counter: nothing to move, print or cancel.
+        m.insert(QStringLiteral("actionable"), ticket->state != TicketState::Serving);
+        out << m;
+    }
+    return out;
+}
+
+QVariantList FloorView::serviceChoices() const
+{
+    QVariantList out;
+    if (!isReady())
+        return out;
+    for (const ServiceConfig &s : center().services)
+        out << QVariantMap{{QStringLiteral("id"), s.id}, {QStringLiteral("name"), s.name.in(language())}};
+    return out;
+}
+
+QString FloorView::ticketLabel(TicketId id) const
+{
+    const Ticket *t = isReady() ? mirror().engine().ticket(id) : nullptr;
+    return t ? t->label : QString::number(id);
+}
+
+void FloorView::moveTicket(qint64 ticket, const QString &service)
+{
+    protocol::Transfer m;
+    m.ticket = ticket;
+    m.toService = service;
+    m.position = protocol::Position::Tail;
+    const QString label = ticketLabel(ticket);
+    client().send(m, this, [this, label, service](const Result<protocol::Committed> &r) {
+        setMessage(r ? tr("Ticket %1 now waits for %2, at the end of its queue.").arg(label, serviceName(service))
+                     : errorText(r.error()));
+    });
+}
+
+void FloorView::reprintTicket(qint64 ticket)
+{
+    const QString label = ticketLabel(ticket);
+    client().send(protocol::ReprintTicket{ticket, {}}, this, [this, label](const Result<protocol::Reprinted> &r) {
+        if (r)
+            setMessage(tr("Ticket %1 is being printed again at %2.").arg(label, r->kiosk));
+        else if (r.error().code == ErrorCode::NotFound)
+            setMessage(tr("No kiosk with a working printer is connected: ticket %1 was not printed.").arg(label));
+        else
+            setMessage(errorText(r.error()));
+    });
+}
+
+void FloorView::cancelTicket(qint64 ticket)
+{
+    protocol::Cancel m;
+    m.ticket = ticket;
+    m.reason = QStringLiteral("supervisor");
+    const QString label = ticketLabel(ticket);
+    client().send(m, this, [this, label](const Result<protocol::Committed> &r) {
+        setMessage(r ? tr("Ticket %1 is cancelled.").arg(label) : errorText(r.error()));
+    });
 }
 
 } // namespace qms

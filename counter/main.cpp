@@ -79,6 +79,7 @@ int main(int argc, char *argv[])
         auto counter = std::make_unique<CounterController>(client, translations, clock);
         desk = std::make_unique<DossierDesk>(client, *counter, printer.get());
         floor = std::make_unique<FloorView>(client, translations, clock);
+        floor->follow(*counter);
         loaded = shell.load(QStringLiteral("Qms/Counter"),
                             {{QStringLiteral("counter"), QVariant::fromValue(counter.get())},
                              {QStringLiteral("desk"), QVariant::fromValue(desk.get())},

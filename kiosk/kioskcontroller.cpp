@@ -24,6 +24,10 @@ KioskController::KioskController(HubClient &client, Translations &translations, 
     });
     // The hub learns how this kiosk's printer is, on every (re)connection and every change.
     connect(&client, &HubClient::synchronized, this, &KioskController::reportPrinter);
+    connect(&client, &HubClient::noticeReceived, this, [this](const protocol::Notice &notice) {
+        if (const auto *print = std::get_if<protocol::PrintNotice>(&notice))
+            reprint(*print);
+    });
     connect(&client.mirror(), &QueueMirror::reset, &m_services, &ServiceListModel::refresh);
     connect(&client.mirror(), &QueueMirror::eventApplied, &m_services, &ServiceListModel::refresh);
     connect(this, &ClientViewModel::languageChanged, this, [this] {
@@ -134,7 +138,7 @@ void KioskController::issue(const QString &serviceId, const QString &priorityGro
         return; // a second tap while the first is on its way
     setBusy(true);
     client().send(protocol::IssueTicket{serviceId, priorityGroup}, this,
-                  [this, priorityGroup](const Result<protocol::Committed> &reply) { onIssued(reply, priorityGroup); });
+                  [this](const Result<protocol::Committed> &reply) { onIssued(reply); });
 }
 
 QString KioskController::errorText(const Error &error) const
@@ -151,7 +155,7 @@ QString KioskController::errorText(const Error &error) const
     }
 }
 
-void KioskController::onIssued(const Result<protocol::Committed> &reply, const QString &priorityGroup)
+void KioskController::onIssued(const Result<protocol::Committed> &reply)
 {
     setBusy(false);
     if (!reply || !reply->ticket || !reply->estimate) {
@@ -162,7 +166,15 @@ void KioskController::onIssued(const Result<protocol::Committed> &reply, const Q
         return;
     }
     const Ticket &t = *reply->ticket;
-    const WaitEstimate &estimate = *reply->estimate;
+    m_ticket.show(ticketFields(t, *reply->estimate));
+    qCInfo(lcUi).noquote() << "issued" << t.label << t.service;
+    m_ticketAnnounced = false;
+    Q_EMIT ticketIssued();
+    printTicket();
+}
+
+IssuedTicket::Fields KioskController::ticketFields(const Ticket &t, const WaitEstimate &estimate) const
+{
     const CenterConfig &config = center();
     const ServiceConfig *service = config.service(t.service);
     QList<int> open, all;
@@ -176,7 +188,8 @@ void KioskController::onIssued(const Result<protocol::Committed> &reply, const Q
     IssuedTicket::Fields shown;
     shown.label = t.label;
     shown.serviceName = service ? service->name.in(language()) : t.service;
-    shown.priorityText = priorityGroup.isEmpty() ? QString() : tr("Priority: %1").arg(priorityGroupName(priorityGroup));
+    shown.priorityText = t.priorityGroup.isEmpty() ? QString()
+                                                    : tr("Priority: %1").arg(priorityGroupName(t.priorityGroup));
     shown.countersText = text::countersText(open.isEmpty() ? all : open);
     shown.aheadText = text::aheadText(estimate.peopleAhead);
     shown.waitText = text::waitText(estimate);
@@ -188,23 +201,11 @@ void KioskController::onIssued(const Result<protocol::Committed> &reply, const Q
     shown.validText = tr("Valid today only, %1")
                           .arg(text::centerTime(t.issuedAt, utcOffsetMinutes()).toString(QStringLiteral("dd/MM/yyyy")));
     shown.issuedAt = t.issuedAt;
-    m_ticket.show(shown);
-    qCInfo(lcUi).noquote() << "issued" << t.label << t.service;
-    m_ticketAnnounced = false;
-    Q_EMIT ticketIssued();
-    printTicket();
+    return shown;
 }
 
-void KioskController::printTicket()
+TicketPrint KioskController::ticketPrint(const IssuedTicket::Fields &shown) const
 {
-    m_ticketPrint = 0;
-    if (m_printer.health() == KioskPrinter::Health::None) {
-        m_ticket.setPrinted(false,
-                            tr("This kiosk does not print tickets. Please take a photo of this screen or write "
-                               "down your number."));
-        return;
-    }
-    const IssuedTicket::Fields &shown = m_ticket.fields();
     TicketPrint p;
     p.centerName = centerName();
     p.heading = tr("YOUR NUMBER");
@@ -219,6 +220,31 @@ void KioskController::printTicket()
     p.dateLine = text::dateTimeText(text::centerTime(shown.issuedAt, utcOffsetMinutes()));
     p.footer = tr("Please watch the screens and listen for your number.") + QChar(QChar::LineSeparator)
         + shown.validText;
+    return p;
+}
+
+void KioskController::reprint(const protocol::PrintNotice &notice)
+{
+    if (!isReady())
+        return;
+    TicketPrint p = ticketPrint(ticketFields(notice.ticket, notice.estimate));
+    p.heading = tr("YOUR NUMBER (PRINTED AGAIN)");
+    const quint64 key = m_printer.print(p, QStringLiteral("ticket %1 again").arg(p.label));
+    qCInfo(lcUi).noquote() << "reprinting" << notice.ticket.label << "for" << notice.by << (key ? "" : "(printer down)");
+    if (key)
+        m_reprints.insert(key);
+}
+
+void KioskController::printTicket()
+{
+    m_ticketPrint = 0;
+    if (m_printer.health() == KioskPrinter::Health::None) {
+        m_ticket.setPrinted(false,
+                            tr("This kiosk does not print tickets. Please take a photo of this screen or write "
+                               "down your number."));
+        return;
+    }
+    const TicketPrint p = ticketPrint(m_ticket.fields());
     m_ticketPrint = m_printer.print(p, QStringLiteral("ticket %1").arg(p.label));
     if (m_ticketPrint == 0) {
         // Known to be down: nothing was sent, so nothing can come out later for someone else.
@@ -256,6 +282,11 @@ void KioskController::printTestTicket()
 
 void KioskController::onPrinted(quint64 key, const PrintOutcome &outcome)
 {
+    if (m_reprints.erase(key) > 0) {
+        if (!outcome.ok)
+            qCWarning(lcUi).noquote() << "a reprint failed:" << outcome.code << outcome.detail;
+        return;
+    }
     if (key == m_testPrint) {
         m_testPrint = 0;
         m_printerStatusText = outcome.ok ? tr("Test ticket printed.")

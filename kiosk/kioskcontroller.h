@@ -5,6 +5,8 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
+#include <set>
+
 #include "issuedticket.h"
 #include "kioskprinter.h"
 #include "kiosksettings.h"
@@ -125,8 +127,13 @@ Q_SIGNALS:
     void readingAloudChanged();
 
 private:
-    void onIssued(const Result<protocol::Committed> &reply, const QString &priorityGroup);
+    void onIssued(const Result<protocol::Committed> &reply);
+    /** What the screen and the paper say about a ticket, in the kiosk's language now. */
+    [[nodiscard]] IssuedTicket::Fields ticketFields(const Ticket &t, const WaitEstimate &estimate) const;
+    [[nodiscard]] TicketPrint ticketPrint(const IssuedTicket::Fields &shown) const;
     void printTicket();
+    /** A supervisor's reprint: on paper only, the screen and its citizen untouched. */
+    void reprint(const protocol::PrintNotice &notice);
     void onPrinted(quint64 key, const PrintOutcome &outcome);
     void reportPrinter();
     /** What a citizen reads about their dossier. */
@@ -144,6 +151,7 @@ private:
     bool m_easyReading = false;
     quint64 m_ticketPrint = 0; ///< the print of the ticket on screen
     quint64 m_testPrint = 0;   ///< the technician's test print
+    std::set<quint64> m_reprints; ///< supervisors' reprints not yet out
     QString m_printerStatusText;
     ScreenReader *m_reader = nullptr;
     QString m_screen = QStringLiteral("homePage");

@@ -2,6 +2,7 @@
 
 #include <QPasswordDigestor>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -14,6 +15,12 @@ bool isAcceptablePin(const QString &pin)
     if (pin.size() < 4 || pin.size() > 8)
         return false;
     return std::all_of(pin.begin(), pin.end(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
+}
+
+bool isAcceptableUsername(const QString &username)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9._-]{2,40}$"));
+    return re.match(username).hasMatch();
 }
 
 namespace {

@@ -22,6 +22,8 @@ constexpr int defaultPinIterations = 100'000;
 
 /** 4 to 8 digits. */
 [[nodiscard]] bool isAcceptablePin(const QString &pin);
+/** 2 to 40 of a–z, 0–9, '.', '_', '-' (what a clerk types at the login, on any keyboard). */
+[[nodiscard]] bool isAcceptableUsername(const QString &username);
 [[nodiscard]] PinHash hashPin(const QString &pin, int iterations = defaultPinIterations);
 /** Constant-time comparison against the stored hash. */
 [[nodiscard]] bool verifyPin(const QString &pin, const PinHash &stored);

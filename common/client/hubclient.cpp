@@ -147,6 +147,10 @@ void HubClient::onLine(const QByteArray &line)
         return;
     }
     const QJsonObject o = doc.object();
+    if (o.contains(QLatin1String("notice"))) {
+        onNotice(o);
+        return;
+    }
     if (!o.contains(QLatin1String("event"))) {
         onReply(o);
         return;
@@ -167,6 +171,15 @@ void HubClient::onLine(const QByteArray &line)
         }
         break;
     }
+}
+
+void HubClient::onNotice(const QJsonObject &o)
+{
+    const auto notice = protocol::decodeNotice(o);
+    if (notice)
+        Q_EMIT noticeReceived(notice.value());
+    else if (notice.error().code != ErrorCode::UnknownOp) // a newer hub's news is not ours
+        qCWarning(lcClient).noquote() << "unreadable notice from the hub:" << notice.error().message;
 }
 
 void HubClient::onReply(const QJsonObject &o)

@@ -106,6 +106,8 @@ Q_SIGNALS:
     void helloRejected(const qms::Error &error);
     /** After a (re)connection: "snapshot" or "replay". */
     void synchronized(const QString &how);
+    /** A notice the hub sent unasked (alarms for supervisors, a ticket for a kiosk to print). */
+    void noticeReceived(const qms::protocol::Notice &notice);
 
 private:
     struct Pending
@@ -120,6 +122,7 @@ private:
     void sendHello();
     void onLine(const QByteArray &line);
     void onReply(const QJsonObject &reply);
+    void onNotice(const QJsonObject &notice);
     void onHelloReply(const HubReply &reply);
     void onDisconnected();
     void scheduleReconnect();

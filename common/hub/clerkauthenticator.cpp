@@ -36,12 +36,6 @@ ClerkAuthenticator::ClerkAuthenticator(ClerkStore &store, Clock clock, QObject *
     , m_clock(std::move(clock))
 { }
 
-bool ClerkAuthenticator::isAcceptableUsername(const QString &username)
-{
-    static const QRegularExpression re(QStringLiteral("^[a-z0-9._-]{2,40}$"));
-    return re.match(username).hasMatch();
-}
-
 void ClerkAuthenticator::login(const QString &username, const QString &pin, QObject *context, LoginCallback done)
 {
     const auto found = m_store.find(username);

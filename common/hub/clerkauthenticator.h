@@ -57,9 +57,6 @@ public:
     void setBackoff(LoginBackoff backoff) { m_backoff = backoff; }
     void setIterations(int iterations) { m_iterations = iterations; }
 
-    /** Usernames: 2–40 of a–z, 0–9, '.', '_', '-'. */
-    [[nodiscard]] static bool isAcceptableUsername(const QString &username);
-
 private:
     LoginResult finishLogin(const QString &username, bool verified);
 

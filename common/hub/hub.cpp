@@ -336,9 +336,40 @@ void Hub::reviewAlarms()
             qCInfo(lcAlarms).noquote() << "cleared:" << b.key();
             changed = true;
         }
+    // Supervisors hear of any change, a figure that grew included (their floor shows it).
+    const bool different = changed || now != m_alarms;
     m_alarms = std::move(now);
+    if (!different)
+        return;
+    const QByteArray notice = protocol::encodeNotice(protocol::AlarmsNotice{m_alarms});
+    for (HubSession *s : m_sessions)
+        if (s->hasSupervisor())
+            s->sendNotice(notice);
     if (changed)
         Q_EMIT alarmsChanged();
+}
+
+HubSession *Hub::kioskToPrint(const QString &named, const QString &origin) const
+{
+    const auto kiosk = [this](const QString &device) -> HubSession * {
+        for (HubSession *s : m_sessions)
+            if (s->device() == device && s->isActive() && !s->isClosing() && s->role() == DeviceRole::Kiosk)
+                return s;
+        return nullptr;
+    };
+    const auto ready = [](const HubSession *s) { return s && s->reported().printer == QLatin1String("ready"); };
+    // Named by the supervisor, who may know better than its last report (a printer just fixed).
+    if (!named.isEmpty()) {
+        HubSession *s = kiosk(named);
+        const QString &printer = s ? s->reported().printer : QString();
+        return s && printer != QLatin1String("problem") && printer != QLatin1String("none") ? s : nullptr;
+    }
+    if (HubSession *own = kiosk(origin); ready(own))
+        return own;
+    for (HubSession *s : m_sessions)
+        if (s->role() == DeviceRole::Kiosk && s->isActive() && !s->isClosing() && ready(s))
+            return s;
+    return nullptr;
 }
 
 Result<std::vector<StoredEvent>> Hub::execute(const Command &command)

@@ -105,6 +105,12 @@ public:
     [[nodiscard]] const EventStore &store() const { return m_store; }
     [[nodiscard]] int sessionCount() const { return int(m_sessions.size()); }
     [[nodiscard]] const std::vector<HubSession *> &sessions() const { return m_sessions; }
+    /**
+     * The kiosk to print a ticket again: the one named (if connected and its printer
+     * is not known to be down), else the ticket's own kiosk if its printer reported
+     * ready, else the first kiosk whose printer did. Null when none can.
+     */
+    [[nodiscard]] HubSession *kioskToPrint(const QString &named, const QString &origin) const;
     [[nodiscard]] int helloTimeoutMs() const { return m_helloTimeoutMs; }
     [[nodiscard]] int idleTimeoutMs() const { return m_idleTimeoutMs; }
 

@@ -232,6 +232,18 @@ void HubSession::sendEvent(qint64 seq, const EventLines &lines)
     }
 }
 
+void HubSession::sendNotice(const QByteArray &line)
+{
+    if (m_active && !m_closing)
+        send(line);
+}
+
+bool HubSession::hasSupervisor() const
+{
+    return m_clerk && m_clerk->role == ClerkRole::Supervisor
+        && (m_role == DeviceRole::Supervisor || m_role == DeviceRole::Counter);
+}
+
 QString HubSession::actor() const
 {
     return m_clerk ? m_clerk->username : m_device;
@@ -369,13 +381,23 @@ void HubSession::handle(qint64 id, const Requeue &m)
 
 void HubSession::handle(qint64 id, const Transfer &m)
 {
-    submitAtCounter(id, m.counter, false,
-                    [&](int c) { return cmd::Transfer{c, m.ticket, m.toService, m.toCounter, m.position, actor(), m.note}; });
+    const auto build = [&](int c) {
+        return cmd::Transfer{c, m.ticket, m.toService, m.toCounter, m.position, actor(), m.note};
+    };
+    // A supervisor at a counter naming no counter acts from the floor, on any ticket.
+    if (m_role == DeviceRole::Counter && hasSupervisor() && !m.counter)
+        m_hub.submit(this, id, build(0));
+    else
+        submitAtCounter(id, m.counter, false, build);
 }
 
 void HubSession::handle(qint64 id, const Cancel &m)
 {
-    submitAtCounter(id, m.counter, false, [&](int c) { return cmd::Cancel{c, m.ticket, m.reason, actor()}; });
+    const auto build = [&](int c) { return cmd::Cancel{c, m.ticket, m.reason, actor()}; };
+    if (m_role == DeviceRole::Counter && hasSupervisor() && !m.counter)
+        m_hub.submit(this, id, build(0));
+    else
+        submitAtCounter(id, m.counter, false, build);
 }
 
 void HubSession::handle(qint64 id, const OpenCounter &m)
@@ -485,6 +507,8 @@ void HubSession::handle(qint64 id, const Logout &)
 
 void HubSession::handle(qint64 id, const AddClerk &m)
 {
+    if (!supervisorAtCounter(id, "add clerks"))
+        return;
     m_hub.clerks().addClerk(Clerk{m.user, m.name, m.role}, m.pin, this, [this, id](const Result<Ok> &result) {
         result ? send(encodeReply(id, Done{})) : replyError(id, result.error());
     });
@@ -492,6 +516,8 @@ void HubSession::handle(qint64 id, const AddClerk &m)
 
 void HubSession::handle(qint64 id, const SetPin &m)
 {
+    if (!supervisorAtCounter(id, "set a clerk's PIN"))
+        return;
     m_hub.clerks().setPin(m.user, m.pin, this, [this, id, user = m.user](const Result<Ok> &result) {
         if (!result)
             return replyError(id, result.error());
@@ -509,6 +535,8 @@ void HubSession::handle(qint64 id, const SetTicker &m)
 
 void HubSession::handle(qint64 id, const SetClerkActive &m)
 {
+    if (!supervisorAtCounter(id, "disable or enable clerks"))
+        return;
     if (!m.active && m_clerk && m_clerk->username == m.user) {
         replyError(id, Error{ErrorCode::InvalidArgument, QStringLiteral("a supervisor does not disable themself")});
         return;
@@ -525,6 +553,8 @@ void HubSession::handle(qint64 id, const SetClerkActive &m)
 
 void HubSession::handle(qint64 id, const ListClerks &)
 {
+    if (!supervisorAtCounter(id, "list the clerks"))
+        return;
     const auto clerks = m_hub.clerkStore().list();
     if (!clerks) {
         replyError(id, clerks.error());
@@ -643,6 +673,36 @@ void HubSession::handle(qint64 id, const LookupDossier &m)
     }
     const DossierView view = publicDossierView(engine, *d);
     send(encodeReply(id, view));
+}
+
+void HubSession::handle(qint64 id, const ReprintTicket &m)
+{
+    if (!supervisorAtCounter(id, "reprint tickets"))
+        return;
+    const QueueEngine &engine = m_hub.queue().engine();
+    const Ticket *ticket = engine.ticket(m.ticket);
+    if (!ticket) {
+        replyError(id, Error{ErrorCode::UnknownTicket, QStringLiteral("no ticket %1 today").arg(m.ticket)});
+        return;
+    }
+    // A finished ticket is no use to anyone; reprinting it would only hand out a second copy.
+    if (ticket->state != TicketState::Waiting && ticket->state != TicketState::Called) {
+        replyError(id, Error{ErrorCode::WrongState,
+                             QStringLiteral("ticket %1 is %2, not waiting or called")
+                                 .arg(ticket->label, ticketStateName(ticket->state))});
+        return;
+    }
+    HubSession *kiosk = m_hub.kioskToPrint(m.kiosk, ticket->origin);
+    if (!kiosk) {
+        replyError(id, Error{ErrorCode::NotFound,
+                             m.kiosk.isEmpty()
+                                 ? QStringLiteral("no kiosk with a working printer is connected")
+                                 : QStringLiteral("kiosk %1 is not connected or cannot print").arg(m.kiosk)});
+        return;
+    }
+    kiosk->sendNotice(encodeNotice(PrintNotice{*ticket, engine.estimateFor(*ticket, m_hub.now()), actor()}));
+    qCInfo(lcSession).noquote() << actor() << "reprinted ticket" << ticket->label << "at" << kiosk->device();
+    send(encodeReply(id, Reprinted{kiosk->device()}));
 }
 
 } // namespace qms

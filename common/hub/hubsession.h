@@ -55,6 +55,10 @@ public:
     void sendEvent(qint64 seq, const EventLines &lines);
     void replyCommitted(qint64 requestId, const std::vector<StoredEvent> &events);
     void replyError(qint64 requestId, const Error &error);
+    /** Sends a notice line (protocol::encodeNotice) to an active session. */
+    void sendNotice(const QByteArray &line);
+    /** A supervisor is on it: a supervisor station, or a counter where a supervisor logged in. */
+    [[nodiscard]] bool hasSupervisor() const;
     void close();
     /** Handles what the peer has already sent (a hello on its way) before its place is weighed. */
     void pollInput();
@@ -107,6 +111,7 @@ private:
     void handle(qint64 id, const protocol::ListDossiers &m);
     void handle(qint64 id, const protocol::SubmitRating &m);
     void handle(qint64 id, const protocol::LookupDossier &m);
+    void handle(qint64 id, const protocol::ReprintTicket &m);
 
     /**
      * The counter a request acts for: a counter device's own, or the one a

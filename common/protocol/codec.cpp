@@ -363,6 +363,12 @@ void decodeFields(JsonReader &r, LookupDossier &m)
 {
     m.code = boundedString(r, "code", maxCodeLength, true);
 }
+template <>
+void decodeFields(JsonReader &r, ReprintTicket &m)
+{
+    m.ticket = r.requiredInteger("ticket", 1, maxTicketId);
+    m.kiosk = boundedString(r, "kiosk", maxCodeLength);
+}
 
 using Decoder = Request (*)(JsonReader &);
 struct OpEntry
@@ -639,6 +645,14 @@ QJsonObject toJson(const LookupDossier &m)
     return {{key("code"), m.code}};
 }
 
+QJsonObject toJson(const ReprintTicket &m)
+{
+    QJsonObject o{{key("ticket"), m.ticket}};
+    if (!m.kiosk.isEmpty())
+        o.insert(key("kiosk"), m.kiosk);
+    return o;
+}
+
 // ---- replies
 
 QJsonObject toJson(const Welcome &m)
@@ -820,10 +834,11 @@ QJsonObject toJson(const DeviceList &m)
     return {{key("devices"), list}};
 }
 
-QJsonObject toJson(const AlarmList &m)
+namespace {
+QJsonArray alarmsToJson(const std::vector<Alarm> &alarms)
 {
     QJsonArray list;
-    for (const Alarm &a : m.alarms) {
+    for (const Alarm &a : alarms) {
         QJsonObject o{{key("kind"), alarmKindName(a.kind)},
                       {key("value"), a.value},
                       {key("threshold"), a.threshold},
@@ -838,10 +853,10 @@ QJsonObject toJson(const AlarmList &m)
             o.insert(key("problem"), a.problem);
         list.append(o);
     }
-    return {{key("alarms"), list}};
+    return list;
 }
 
-void fromJson(JsonReader &r, AlarmList &m)
+std::vector<Alarm> alarmsFromJson(JsonReader &r)
 {
     static const std::map<QString, Alarm::Kind> kinds{
         {QStringLiteral("long_wait"), Alarm::Kind::LongWait},
@@ -849,6 +864,7 @@ void fromJson(JsonReader &r, AlarmList &m)
         {QStringLiteral("idle_counter"), Alarm::Kind::IdleCounter},
         {QStringLiteral("long_service"), Alarm::Kind::LongService},
         {QStringLiteral("printer_down"), Alarm::Kind::PrinterDown}};
+    std::vector<Alarm> alarms;
     const QJsonArray list = r.array("alarms");
     for (qsizetype i = 0; i < list.size(); ++i) {
         JsonReader a = r.child(list.at(i).toObject(), QStringLiteral("alarms[%1]").arg(i));
@@ -865,8 +881,67 @@ void fromJson(JsonReader &r, AlarmList &m)
         alarm.value = int(a.integer("value", 0, 0, 1'000'000));
         alarm.threshold = int(a.integer("threshold", 0, 0, 1'000'000));
         alarm.since = a.integer("since", 0, 0, maxTime);
-        m.alarms.push_back(alarm);
+        alarms.push_back(alarm);
     }
+    return alarms;
+}
+} // namespace
+
+QJsonObject toJson(const AlarmList &m)
+{
+    return {{key("alarms"), alarmsToJson(m.alarms)}};
+}
+
+void fromJson(JsonReader &r, AlarmList &m)
+{
+    m.alarms = alarmsFromJson(r);
+}
+
+QJsonObject toJson(const Reprinted &m)
+{
+    return {{key("kiosk"), m.kiosk}};
+}
+
+void fromJson(JsonReader &r, Reprinted &m)
+{
+    m.kiosk = r.requiredString("kiosk");
+}
+
+QByteArray encodeNotice(const Notice &notice)
+{
+    QJsonObject o;
+    if (const auto *alarms = std::get_if<AlarmsNotice>(&notice)) {
+        o = {{key("notice"), QStringLiteral("alarms")}, {key("alarms"), alarmsToJson(alarms->alarms)}};
+    } else if (const auto *print = std::get_if<PrintNotice>(&notice)) {
+        o = {{key("notice"), QStringLiteral("print")},
+             {key("ticket"), ticketToJson(print->ticket)},
+             {key("estimate"), waitEstimateToJson(print->estimate)},
+             {key("by"), print->by}};
+    }
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+Result<Notice> decodeNotice(const QJsonObject &line)
+{
+    const QString kind = line.value(QLatin1String("notice")).toString();
+    JsonReader r(line);
+    Notice notice;
+    if (kind == QLatin1String("alarms")) {
+        notice = AlarmsNotice{alarmsFromJson(r)};
+    } else if (kind == QLatin1String("print")) {
+        PrintNotice print;
+        JsonReader t = r.child(r.object("ticket"), QStringLiteral("ticket"));
+        print.ticket = ticketFromJson(t);
+        JsonReader e = r.child(r.object("estimate"), QStringLiteral("estimate"));
+        print.estimate = waitEstimateFromJson(e);
+        print.by = r.string("by");
+        notice = print;
+    } else {
+        return Error{ErrorCode::UnknownOp, QStringLiteral("unknown notice \"%1\"").arg(kind)};
+    }
+    if (!r.ok())
+        return Error{ErrorCode::BadRequest, QStringLiteral("unreadable notice: %1").arg(r.firstError())};
+    return notice;
 }
 
 void fromJson(JsonReader &r, DeviceList &m)
@@ -1014,6 +1089,7 @@ template Result<DeviceList> decodeReply(const QJsonObject &);
 template Result<AlarmList> decodeReply(const QJsonObject &);
 template Result<DossierList> decodeReply(const QJsonObject &);
 template Result<DossierView> decodeReply(const QJsonObject &);
+template Result<Reprinted> decodeReply(const QJsonObject &);
 
 Audience audienceOf(DeviceRole role)
 {

@@ -69,11 +69,11 @@ QMS_PROTOCOL_MESSAGE(CloseCounter, "counter.close", Committed, CounterBit | Supe
 QMS_PROTOCOL_MESSAGE(SetCounterServices, "counter.services", Committed, CounterBit | SupervisorBit, true)
 QMS_PROTOCOL_MESSAGE(Login, "clerk.login", LoggedIn, CounterBit | SupervisorBit, false)
 QMS_PROTOCOL_MESSAGE(Logout, "clerk.logout", Done, CounterBit | SupervisorBit, false)
-QMS_PROTOCOL_MESSAGE(AddClerk, "clerk.add", Done, SupervisorBit, true)
-QMS_PROTOCOL_MESSAGE(SetPin, "clerk.set_pin", Done, SupervisorBit, true)
-QMS_PROTOCOL_MESSAGE(SetClerkActive, "clerk.set_active", Done, SupervisorBit, true)
+QMS_PROTOCOL_MESSAGE(AddClerk, "clerk.add", Done, CounterBit | SupervisorBit, true)
+QMS_PROTOCOL_MESSAGE(SetPin, "clerk.set_pin", Done, CounterBit | SupervisorBit, true)
+QMS_PROTOCOL_MESSAGE(SetClerkActive, "clerk.set_active", Done, CounterBit | SupervisorBit, true)
 QMS_PROTOCOL_MESSAGE(SetTicker, "center.ticker", Committed, CounterBit | SupervisorBit, true)
-QMS_PROTOCOL_MESSAGE(ListClerks, "clerk.list", ClerkList, SupervisorBit, true)
+QMS_PROTOCOL_MESSAGE(ListClerks, "clerk.list", ClerkList, CounterBit | SupervisorBit, true)
 QMS_PROTOCOL_MESSAGE(ListDevices, "devices", DeviceList, CounterBit | SupervisorBit, false)
 QMS_PROTOCOL_MESSAGE(ListAlarms, "alarms", AlarmList, CounterBit | SupervisorBit, true)
 QMS_PROTOCOL_MESSAGE(ReportStatus, "device.status", Done, KioskBit | CounterBit, false)
@@ -83,6 +83,7 @@ QMS_PROTOCOL_MESSAGE(ImportDossier, "dossier.import", Committed, CounterBit | Su
 QMS_PROTOCOL_MESSAGE(ListDossiers, "dossier.list", DossierList, CounterBit | SupervisorBit, true)
 // The rating pad faces the citizen: no clerk logs in on it.
 QMS_PROTOCOL_MESSAGE(SubmitRating, "rating.submit", Committed, CounterBit, false)
+QMS_PROTOCOL_MESSAGE(ReprintTicket, "ticket.reprint", Reprinted, CounterBit | SupervisorBit, true)
 QMS_PROTOCOL_MESSAGE(LookupDossier, "dossier.lookup", DossierView, KioskBit | CounterBit | SupervisorBit, false)
 
 #undef QMS_PROTOCOL_MESSAGE
@@ -128,6 +129,7 @@ QJsonObject toJson(const ImportDossier &m);
 QJsonObject toJson(const ListDossiers &m);
 QJsonObject toJson(const SubmitRating &m);
 QJsonObject toJson(const LookupDossier &m);
+QJsonObject toJson(const ReprintTicket &m);
 
 /** The request as a whole object, with its "id" and "op". */
 [[nodiscard]] QJsonObject requestToJson(qint64 id, const Request &request);
@@ -150,6 +152,7 @@ QJsonObject toJson(const DeviceList &m);
 QJsonObject toJson(const AlarmList &m);
 QJsonObject toJson(const DossierList &m);
 QJsonObject toJson(const DossierView &m);
+QJsonObject toJson(const Reprinted &m);
 void fromJson(JsonReader &r, Welcome &m);
 void fromJson(JsonReader &r, Pong &m);
 void fromJson(JsonReader &r, SnapshotReply &m);
@@ -161,6 +164,12 @@ void fromJson(JsonReader &r, DeviceList &m);
 void fromJson(JsonReader &r, AlarmList &m);
 void fromJson(JsonReader &r, DossierList &m);
 void fromJson(JsonReader &r, DossierView &m);
+void fromJson(JsonReader &r, Reprinted &m);
+
+/** A notice line: `{"notice":kind,…fields}`. */
+[[nodiscard]] QByteArray encodeNotice(const Notice &notice);
+/** A notice line decoded; UnknownOp for a kind this client does not know, BadRequest when unreadable. */
+[[nodiscard]] Result<Notice> decodeNotice(const QJsonObject &line);
 
 /** `{"id":…,"ok":true,…fields}`. */
 [[nodiscard]] QByteArray encodeReply(const QJsonValue &id, QJsonObject fields);

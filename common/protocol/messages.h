@@ -275,11 +275,23 @@ struct LookupDossier
     bool operator==(const LookupDossier &) const = default;
 };
 
+/**
+ * A supervisor prints a waiting or called ticket again (a citizen lost it): the
+ * hub hands it to a kiosk's printer, the one named or else the one that issued
+ * it, or any kiosk whose printer works.
+ */
+struct ReprintTicket
+{
+    TicketId ticket = 0;
+    QString kiosk; ///< empty: the hub chooses
+    bool operator==(const ReprintTicket &) const = default;
+};
+
 using Request = std::variant<Hello, Ping, GetSnapshot, IssueTicket, CallNext, CallTicket, Recall, StartServing, Finish,
                              MarkNoShow, Requeue, Transfer, Cancel, OpenCounter, PauseCounter, CloseCounter,
                              SetCounterServices, Login,
                              Logout, AddClerk, SetPin, SetClerkActive, SetTicker, ListClerks, ListDevices, ListAlarms, ReportStatus, ReceiveDossier,
-                             UpdateDossier, ImportDossier, ListDossiers, SubmitRating, LookupDossier>;
+                             UpdateDossier, ImportDossier, ListDossiers, SubmitRating, LookupDossier, ReprintTicket>;
 
 // ----------------------------------------------------------------- replies
 
@@ -384,6 +396,13 @@ struct AlarmList
     bool operator==(const AlarmList &) const = default;
 };
 
+/** The kiosk a reprint went to. */
+struct Reprinted
+{
+    QString kiosk;
+    bool operator==(const Reprinted &) const = default;
+};
+
 struct DeviceList
 {
     std::vector<DeviceInfo> devices;
@@ -415,5 +434,28 @@ struct DossierView
     QStringList papersMissing;
     bool operator==(const DossierView &) const = default;
 };
+
+// ----------------------------------------------------------------- notices
+// Lines the hub sends unasked to the sessions they concern, outside the event
+// log (not replayed, not numbered): `{"notice": kind, …}`. A client ignores a
+// kind it does not know.
+
+/** The alarms changed: the whole list as it is now, to every supervisor. */
+struct AlarmsNotice
+{
+    std::vector<Alarm> alarms;
+    bool operator==(const AlarmsNotice &) const = default;
+};
+
+/** To one kiosk: print this ticket again (ReprintTicket), as it stands now. */
+struct PrintNotice
+{
+    Ticket ticket; ///< with its token, for the QR link
+    WaitEstimate estimate;
+    QString by; ///< the supervisor who asked
+    bool operator==(const PrintNotice &) const = default;
+};
+
+using Notice = std::variant<AlarmsNotice, PrintNotice>;
 
 } // namespace qms::protocol

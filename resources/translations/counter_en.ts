@@ -44,6 +44,61 @@
     </message>
 </context>
 <context>
+    <name>ClerksPanel</name>
+    <message>
+        <source>Clerks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN, 4–8 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompactWindow</name>
     <message>
         <source>Not connected</source>
@@ -778,6 +833,45 @@
     </message>
 </context>
 <context>
+    <name>TicketsPanel</name>
+    <message>
+        <source>Find a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket number, e.g. 1023</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open ticket today has that number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to another service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap again to cancel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TransferDialog</name>
     <message>
         <source>Transfer %1</source>
@@ -817,6 +911,61 @@
     </message>
     <message>
         <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qms::ClerkRoster</name>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked after wrong PINs, %1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such clerk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login name is 2 to 40 small letters without accents, digits, dots or dashes, like &quot;lan.nguyen&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the clerk&apos;s full name, as the screens and reports will show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login name %1 is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can log in now as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled: no more logins, and their logins have ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a new PIN. Give it to them in person.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1211,6 +1360,34 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being served at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 now waits for %2, at the end of its queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is being printed again at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No kiosk with a working printer is connected: ticket %1 was not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -31,7 +31,7 @@
         <translation>Gọi một số</translation>
     </message>
     <message>
-        <source>The number on the citizen&apos;s ticket:</source>
+        <source>The number on the citizen's ticket:</source>
         <translation>Số trên phiếu của công dân:</translation>
     </message>
     <message>
@@ -41,6 +41,61 @@
     <message>
         <source>Call</source>
         <translation>Gọi</translation>
+    </message>
+</context>
+<context>
+    <name>ClerksPanel</name>
+    <message>
+        <source>Clerks</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Đặt lại PIN</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Khoá</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Mở khoá</translation>
+    </message>
+    <message>
+        <source>New PIN, 4–8 digits</source>
+        <translation>PIN mới, 4–8 chữ số</translation>
+    </message>
+    <message>
+        <source>Save PIN</source>
+        <translation>Lưu PIN</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Add a clerk</source>
+        <translation>Thêm cán bộ</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Giám sát</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
     </message>
 </context>
 <context>
@@ -411,7 +466,7 @@
         <translation>Dòng tin trên màn hình</translation>
     </message>
     <message>
-        <source>In Vietnamese (empty: the center file&apos;s)</source>
+        <source>In Vietnamese (empty: the center file's)</source>
         <translation>Tiếng Việt (để trống: dòng tin mặc định)</translation>
     </message>
     <message>
@@ -434,7 +489,7 @@
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <source>Applicant&apos;s full name</source>
+        <source>Applicant's full name</source>
         <translation>Họ và tên người nộp</translation>
     </message>
     <message>
@@ -776,6 +831,45 @@
     </message>
 </context>
 <context>
+    <name>TicketsPanel</name>
+    <message>
+        <source>Find a ticket</source>
+        <translation>Tìm số thứ tự</translation>
+    </message>
+    <message>
+        <source>Ticket number, e.g. 1023</source>
+        <translation>Số thứ tự, ví dụ 1023</translation>
+    </message>
+    <message>
+        <source>No open ticket today has that number.</source>
+        <translation>Hôm nay không có số nào đang chờ hay đang gọi mang số này.</translation>
+    </message>
+    <message>
+        <source>Move to another service</source>
+        <translation>Chuyển sang lĩnh vực khác</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>In lại</translation>
+    </message>
+    <message>
+        <source>Tap again to cancel %1</source>
+        <translation>Bấm lần nữa để hủy số %1</translation>
+    </message>
+    <message>
+        <source>Cancel ticket</source>
+        <translation>Hủy số</translation>
+    </message>
+    <message>
+        <source>Move %1 to:</source>
+        <translation>Chuyển số %1 sang:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+</context>
+<context>
     <name>TransferDialog</name>
     <message>
         <source>Transfer %1</source>
@@ -816,6 +910,61 @@
     <message>
         <source>Transfer</source>
         <translation>Chuyển</translation>
+    </message>
+</context>
+<context>
+    <name>qms::ClerkRoster</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Đã khoá</translation>
+    </message>
+    <message>
+        <source>Locked after wrong PINs, %1 s left</source>
+        <translation>Tạm khoá vì nhập sai PIN, còn %1 giây</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Giám sát</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>There is no such clerk.</source>
+        <translation>Không có cán bộ này.</translation>
+    </message>
+    <message>
+        <source>A login name is 2 to 40 small letters without accents, digits, dots or dashes, like "lan.nguyen".</source>
+        <translation>Tên đăng nhập gồm 2 đến 40 chữ thường không dấu, chữ số, dấu chấm hoặc gạch nối, ví dụ "lan.nguyen".</translation>
+    </message>
+    <message>
+        <source>Enter the clerk's full name, as the screens and reports will show it.</source>
+        <translation>Hãy nhập họ và tên của cán bộ, như sẽ hiện trên màn hình và báo cáo.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>Mã PIN gồm 4 đến 8 chữ số.</translation>
+    </message>
+    <message>
+        <source>The login name %1 is taken.</source>
+        <translation>Tên đăng nhập %1 đã có người dùng.</translation>
+    </message>
+    <message>
+        <source>%1 can log in now as %2.</source>
+        <translation>%1 đã có thể đăng nhập với tên %2.</translation>
+    </message>
+    <message>
+        <source>%1 may log in again.</source>
+        <translation>%1 đã được đăng nhập trở lại.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: no more logins, and their logins have ended.</source>
+        <translation>Đã khoá %1: không đăng nhập được nữa, các phiên đăng nhập đang mở đã kết thúc.</translation>
+    </message>
+    <message>
+        <source>%1 has a new PIN. Give it to them in person.</source>
+        <translation>Đã đặt PIN mới cho %1. Hãy trao tận tay.</translation>
     </message>
 </context>
 <context>
@@ -895,7 +1044,7 @@
         <translation>Lượt gọi đầu tiên</translation>
     </message>
     <message>
-        <source>Nobody is waiting for this counter&apos;s services.</source>
+        <source>Nobody is waiting for this counter's services.</source>
         <translation>Không có ai đang chờ các lĩnh vực của quầy này.</translation>
     </message>
     <message>
@@ -903,7 +1052,7 @@
         <translation>Hôm nay không có số thứ tự này.</translation>
     </message>
     <message>
-        <source>This counter does not serve that ticket&apos;s service.</source>
+        <source>This counter does not serve that ticket's service.</source>
         <translation>Quầy này không phục vụ lĩnh vực của số đó.</translation>
     </message>
     <message>
@@ -1008,7 +1157,7 @@
         <translation>không thu phí</translation>
     </message>
     <message>
-        <source>Write the applicant&apos;s full name.</source>
+        <source>Write the applicant's full name.</source>
         <translation>Hãy ghi họ và tên người nộp hồ sơ.</translation>
     </message>
     <message>
@@ -1186,7 +1335,7 @@
         <translation>%1 để trống %2 phút trong khi có người chờ</translation>
     </message>
     <message>
-        <source>%1: one citizen&apos;s service has lasted %2 min (limit %3)</source>
+        <source>%1: one citizen's service has lasted %2 min (limit %3)</source>
         <translation>%1: một lượt phục vụ đã kéo dài %2 phút (ngưỡng %3)</translation>
     </message>
     <message>
@@ -1204,6 +1353,34 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <source>Called to %1</source>
+        <translation>Đã gọi đến %1</translation>
+    </message>
+    <message>
+        <source>Being served at %1</source>
+        <translation>Đang được phục vụ tại %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 now waits for %2, at the end of its queue.</source>
+        <translation>Số %1 đã chuyển sang %2, xếp cuối hàng chờ.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is being printed again at %2.</source>
+        <translation>Đang in lại số %1 tại %2.</translation>
+    </message>
+    <message>
+        <source>No kiosk with a working printer is connected: ticket %1 was not printed.</source>
+        <translation>Không có ki-ốt nào có máy in hoạt động: số %1 chưa được in lại.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is cancelled.</source>
+        <translation>Đã hủy số %1.</translation>
     </message>
 </context>
 <context>

@@ -435,5 +435,9 @@
         <source>If you need help, please ask a staff member.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>YOUR NUMBER (PRINTED AGAIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

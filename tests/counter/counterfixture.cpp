@@ -33,6 +33,7 @@ CounterFixture::CounterFixture(Options options)
     counter = std::make_unique<CounterController>(*client, *translations, clock);
     desk = std::make_unique<DossierDesk>(*client, *counter, printer.get());
     floor = std::make_unique<FloorView>(*client, *translations, clock);
+    floor->follow(*counter);
     shell = std::make_unique<QmlShell>(*translations);
     REQUIRE(shell->load(QStringLiteral("Qms/Counter"),
                         {{QStringLiteral("counter"), QVariant::fromValue(counter.get())},

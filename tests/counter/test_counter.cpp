@@ -371,14 +371,187 @@ TEST_CASE("A supervisor at a counter sees the live floor: counters, services, ki
     f.tap(QStringLiteral("counterAction-3"));
     REQUIRE(waitFor([&] { return f.hub.hub->queue().engine().counter(3)->status == CounterStatus::Closed; }));
 
-    // Put right: counter 1 calls, the paper is in. The floor says so within its next look.
+    // Put right: counter 1 calls, the paper is in. The hub tells the supervisor without being asked,
+    // while the supervisor works at the counter.
     f.counter->setLanguage(QStringLiteral("vi"));
     f.tap(QStringLiteral("header-floor")); // back to the counter
     REQUIRE(f.waitForItem(QStringLiteral("stationPage")));
-    f.press(Qt::Key_F1);
-    f.settle();
     REQUIRE(f.hub.call(*kiosk, QStringLiteral("device.status"), {{"printer", "ready"}}).ok);
-    f.tap(QStringLiteral("header-floor"));
+    REQUIRE(waitFor([&] { return f.floor->alarms().size() == 1; }));
+    f.press(Qt::Key_F1);
     REQUIRE(waitFor([&] { return f.floor->alarms().isEmpty(); }));
     CHECK(f.hub.hub->alarms().empty());
+}
+
+TEST_CASE("From the floor a supervisor moves, reprints and cancels a citizen's ticket, and manages the clerks",
+          "[counter][floor]")
+{
+    CounterFixture f(thursday());
+    auto kiosk1 = f.hub.online(QStringLiteral("kiosk-1"), DeviceRole::Kiosk);
+    auto kiosk2 = f.hub.online(QStringLiteral("kiosk-2"), DeviceRole::Kiosk);
+    REQUIRE(f.hub.call(*kiosk1, QStringLiteral("device.status"), {{"printer", "ready"}}).ok);
+    REQUIRE(f.hub.call(*kiosk2, QStringLiteral("device.status"), {{"printer", "ready"}}).ok);
+    std::vector<protocol::PrintNotice> printedAt1, printedAt2;
+    QObject::connect(kiosk1.get(), &HubClient::noticeReceived, [&](const protocol::Notice &n) {
+        if (const auto *p = std::get_if<protocol::PrintNotice>(&n))
+            printedAt1.push_back(*p);
+    });
+    QObject::connect(kiosk2.get(), &HubClient::noticeReceived, [&](const protocol::Notice &n) {
+        if (const auto *p = std::get_if<protocol::PrintNotice>(&n))
+            printedAt2.push_back(*p);
+    });
+    QStringList labels;
+    for (int i = 0; i < 3; ++i) {
+        const HubReply r = f.hub.call(*kiosk1, QStringLiteral("ticket.issue"), {{"service", "land"}});
+        REQUIRE(r.ok);
+        labels << r.body["ticket"]["label"].toString();
+    }
+    const QString lost = labels[1];
+
+    // A clerk may do none of it, whatever the app shows.
+    auto colleague = f.hub.online(QStringLiteral("counter-2"), DeviceRole::Counter);
+    REQUIRE(f.hub.call(*colleague, QStringLiteral("clerk.login"), {{"user", "hoa"}, {"pin", "1111"}}).ok);
+    const qint64 lostId = hubTicket(f, lost)->id;
+    for (const auto &[op, fields] : std::vector<std::pair<QString, QJsonObject>>{
+             {QStringLiteral("ticket.reprint"), {{"ticket", lostId}}},
+             {QStringLiteral("clerk.list"), {}},
+             {QStringLiteral("clerk.add"), {{"user", "x1"}, {"name", "X"}, {"role", "clerk"}, {"pin", "1234"}}},
+             {QStringLiteral("clerk.set_pin"), {{"user", "lan"}, {"pin", "1234"}}},
+             {QStringLiteral("clerk.set_active"), {{"user", "lan"}, {"active", false}}}}) {
+        const HubReply r = f.hub.call(*colleague, op, fields);
+        CHECK_FALSE(r.ok);
+        CHECK(r.error.code == ErrorCode::Forbidden);
+    }
+    CHECK(printedAt1.empty());
+
+    f.logIn(QStringLiteral("sup"), QStringLiteral("4321"));
+    f.tap(QStringLiteral("header-floor"));
+    REQUIRE(f.waitForItem(QStringLiteral("floorPage")));
+
+    // A citizen lost ticket `lost` and is in the wrong queue: find it by its number.
+    f.tap(QStringLiteral("ticketQuery"));
+    f.type(lost);
+    REQUIRE(f.waitForItem(QStringLiteral("found-") + lost));
+    REQUIRE(f.floor->foundTickets().size() == 1);
+    CHECK(f.floor->foundTickets()[0].toMap()[QStringLiteral("stateText")].toString() == QStringLiteral("Đang chờ"));
+
+    // Printed again at the kiosk that issued it, with its own QR link...
+    f.tap(QStringLiteral("reprint-") + lost);
+    REQUIRE(waitFor([&] { return printedAt1.size() == 1; }));
+    CHECK(printedAt1[0].ticket.label == lost);
+    CHECK_FALSE(printedAt1[0].ticket.token.isEmpty());
+    CHECK(printedAt1[0].ticket.token == f.hub.hub->queue().engine().ticket(lostId)->token);
+    CHECK(printedAt1[0].estimate.peopleAhead == 1);
+    CHECK(printedAt1[0].by == QStringLiteral("sup"));
+    REQUIRE(waitFor([&] { return f.floor->message() == QStringLiteral("Đang in lại số %1 tại kiosk-1.").arg(lost); }));
+    // ...or, when that one's printer is out of paper, at another that works.
+    REQUIRE(f.hub.call(*kiosk1, QStringLiteral("device.status"), {{"printer", "problem"}, {"problem", "media_empty"}}).ok);
+    f.tap(QStringLiteral("reprint-") + lost);
+    REQUIRE(waitFor([&] { return printedAt2.size() == 1; }));
+    CHECK(printedAt1.size() == 1);
+    REQUIRE(f.hub.call(*kiosk2, QStringLiteral("device.status"), {{"printer", "problem"}, {"problem", "offline"}}).ok);
+    f.tap(QStringLiteral("reprint-") + lost);
+    REQUIRE(waitFor([&] {
+        return f.floor->message()
+            == QStringLiteral("Không có ki-ốt nào có máy in hoạt động: số %1 chưa được in lại.").arg(lost);
+    }));
+    CHECK(printedAt1.size() == 1);
+    CHECK(printedAt2.size() == 1);
+
+    // Moved to the service the citizen came for, at the end of that queue, keeping its number.
+    REQUIRE(f.hub.call(*kiosk1, QStringLiteral("ticket.issue"), {{"service", "justice"}}).ok);
+    f.tap(QStringLiteral("move-") + lost);
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("vi")}) {
+        f.counter->setLanguage(lang);
+        f.settle();
+        f.checkScreen(QStringLiteral("counter-floor-ticket-") + lang, QSize(1366, 768));
+    }
+    f.tap(QStringLiteral("moveTo-justice"));
+    REQUIRE(waitFor([&] { return hubTicket(f, lost)->service == QStringLiteral("justice"); }));
+    CHECK(hubTicket(f, lost)->state == TicketState::Waiting);
+    CHECK_FALSE(hubTicket(f, lost)->atHead);
+    CHECK(hubTicket(f, lost)->transferCount == 1);
+    CHECK(f.hub.hub->queue().engine().waitingCount(QStringLiteral("land")) == 2);
+
+    // Cancelled: the first tap only asks to be sure.
+    f.settle();
+    f.tap(QStringLiteral("cancel-") + lost);
+    f.settle();
+    CHECK(hubTicket(f, lost)->state == TicketState::Waiting);
+    f.tap(QStringLiteral("cancel-") + lost);
+    REQUIRE(waitFor([&] { return hubTicket(f, lost)->state == TicketState::Cancelled; }));
+    REQUIRE(waitFor([&] { return f.floor->foundTickets().isEmpty(); }));
+    // A cancelled ticket is not printed again (a supervisor's station asking straight).
+    auto station = f.hub.online(QStringLiteral("supervisor-1"), DeviceRole::Supervisor);
+    REQUIRE(f.hub.call(*station, QStringLiteral("clerk.login"), {{"user", "sup"}, {"pin", "4321"}}).ok);
+    REQUIRE(f.hub.call(*kiosk2, QStringLiteral("device.status"), {{"printer", "ready"}}).ok);
+    const HubReply cancelledReprint = f.hub.call(*station, QStringLiteral("ticket.reprint"), {{"ticket", lostId}});
+    CHECK(cancelledReprint.error.code == ErrorCode::WrongState);
+    CHECK(printedAt2.size() == 1);
+    REQUIRE(f.hub.call(*colleague, QStringLiteral("clerk.logout")).ok);
+
+    // The clerks: the supervisor sees everyone, and cannot disable themself.
+    REQUIRE(waitFor([&] { return f.floor->clerks()->clerks().size() == 3; }));
+    f.settle();
+    CHECK(f.item(QStringLiteral("active-sup")) != nullptr);
+    CHECK_FALSE(f.item(QStringLiteral("active-sup"))->isVisible());
+
+    // A new clerk: a wrong PIN is said before anything is sent, then the clerk is added and can log in.
+    f.tap(QStringLiteral("newUser"));
+    f.type(QStringLiteral("minh.tran"));
+    f.tap(QStringLiteral("newName"));
+    f.type(QStringLiteral("Trần Văn Minh"));
+    f.tap(QStringLiteral("newPin"));
+    f.type(QStringLiteral("12"));
+    f.tap(QStringLiteral("addClerk"));
+    REQUIRE(waitFor([&] { return f.floor->clerks()->message() == QStringLiteral("Mã PIN gồm 4 đến 8 chữ số."); }));
+    f.tap(QStringLiteral("newPin"));
+    f.press(Qt::Key_A, Qt::ControlModifier); // typed over
+    f.type(QStringLiteral("3456"));
+    f.tap(QStringLiteral("addClerk"));
+    REQUIRE(waitFor([&] { return f.floor->clerks()->clerks().size() == 4; }));
+    CHECK(f.floor->clerks()->message() == QStringLiteral("Trần Văn Minh đã có thể đăng nhập với tên minh.tran."));
+    auto counter3 = f.hub.online(QStringLiteral("counter-3"), DeviceRole::Counter);
+    CHECK(f.hub.call(*counter3, QStringLiteral("clerk.login"), {{"user", "minh.tran"}, {"pin", "3456"}}).ok);
+    // The same login name again is refused with its reason.
+    f.tap(QStringLiteral("newUser"));
+    f.type(QStringLiteral("minh.tran"));
+    f.tap(QStringLiteral("newName"));
+    f.type(QStringLiteral("Another"));
+    f.tap(QStringLiteral("newPin"));
+    f.type(QStringLiteral("4567"));
+    f.tap(QStringLiteral("addClerk"));
+    REQUIRE(waitFor([&] { return f.floor->clerks()->message() == QStringLiteral("Tên đăng nhập minh.tran đã có người dùng."); }));
+
+    // Lan forgot her PIN: a new one works, the old one no longer does.
+    f.settle();
+    f.tap(QStringLiteral("newPin-lan"));
+    f.tap(QStringLiteral("pinField-lan"));
+    f.type(QStringLiteral("9876"));
+    f.tap(QStringLiteral("savePin-lan"));
+    REQUIRE(waitFor([&] { return f.floor->clerks()->message().startsWith(QStringLiteral("Đã đặt PIN mới cho")); }));
+    CHECK_FALSE(f.hub.call(*colleague, QStringLiteral("clerk.login"), {{"user", "lan"}, {"pin", "1111"}}).ok);
+    CHECK(f.hub.call(*colleague, QStringLiteral("clerk.login"), {{"user", "lan"}, {"pin", "9876"}}).ok);
+    REQUIRE(f.hub.call(*colleague, QStringLiteral("clerk.logout")).ok);
+
+    // Hòa left: disabled, no login; back, and the login works again.
+    f.settle();
+    f.tap(QStringLiteral("active-hoa"));
+    REQUIRE(waitFor([&] {
+        for (const QVariant &c : f.floor->clerks()->clerks())
+            if (c.toMap()[QStringLiteral("user")] == QStringLiteral("hoa"))
+                return c.toMap()[QStringLiteral("stateText")].toString() == QStringLiteral("Đã khoá");
+        return false;
+    }));
+    CHECK_FALSE(f.hub.call(*colleague, QStringLiteral("clerk.login"), {{"user", "hoa"}, {"pin", "1111"}}).ok);
+    for (const QString &lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
+        f.counter->setLanguage(lang);
+        f.settle();
+        f.checkScreen(QStringLiteral("counter-floor-clerks-") + lang, QSize(1366, 768));
+    }
+    f.counter->setLanguage(QStringLiteral("vi"));
+    f.settle();
+    f.tap(QStringLiteral("active-hoa"));
+    REQUIRE(waitFor([&] { return f.floor->clerks()->message() == QStringLiteral("Trần Văn Hòa đã được đăng nhập trở lại."); }));
+    CHECK(f.hub.call(*colleague, QStringLiteral("clerk.login"), {{"user", "hoa"}, {"pin", "1111"}}).ok);
 }

@@ -12,6 +12,7 @@
 
 #include "domain/json.h"
 #include "fuzzhub.h"
+#include "protocol/codec.h"
 #include "protocol/memorylineconnection.h"
 #include "protocol/protocol.h"
 
@@ -60,8 +61,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             break;
         server->receive(line);
         // The same bytes as an event a (rogue) hub might send to a client.
-        if (const QJsonDocument doc = QJsonDocument::fromJson(line); doc.isObject())
+        if (const QJsonDocument doc = QJsonDocument::fromJson(line); doc.isObject()) {
             (void)eventFromJson(doc.object());
+            (void)protocol::decodeNotice(doc.object());
+        }
     }
     QCoreApplication::processEvents();
     if (server->isOpen())

@@ -399,3 +399,40 @@ TEST_CASE("Listen reads the services aloud and then the citizen's ticket, number
     CHECK(f.kiosk->readAloudText(QStringLiteral("ticketPage"))[0]
           == QStringLiteral("Your number is two thousand and one."));
 }
+
+TEST_CASE("A supervisor's reprint comes out of the kiosk's printer with the same QR link, the screen untouched",
+          "[kiosk]")
+{
+    KioskFixture f;
+    auto other = f.hub.online(QStringLiteral("kiosk-2"), DeviceRole::Kiosk);
+    const HubReply issued = f.hub.call(*other, QStringLiteral("ticket.issue"), {{"service", "land"}});
+    REQUIRE(issued.ok);
+    const Ticket *t = hubTicket(f, issued.body["ticket"]["label"].toString());
+    REQUIRE(t);
+    // kiosk-2 has no printer it told the hub about being ready; kiosk-1 (this app) has.
+    REQUIRE(waitFor([&] {
+        for (const HubSession *s : f.hub.hub->sessions())
+            if (s->device() == QStringLiteral("kiosk-1"))
+                return s->reported().printer == QStringLiteral("ready");
+        return false;
+    }));
+    auto station = f.hub.online(QStringLiteral("supervisor-1"), DeviceRole::Supervisor);
+    REQUIRE(f.hub.call(*station, QStringLiteral("clerk.login"), {{"user", "sup"}, {"pin", "4321"}}).ok);
+    const HubReply reprinted = f.hub.call(*station, QStringLiteral("ticket.reprint"), {{"ticket", t->id}});
+    REQUIRE(reprinted.ok);
+    CHECK(reprinted.body["kiosk"].toString() == QStringLiteral("kiosk-1"));
+
+    const QByteArray job = f.printer->nextJob();
+    REQUIRE_FALSE(job.isEmpty());
+    const EscPosDocument doc = decodeEscPos(job);
+    REQUIRE(doc.error.isEmpty());
+    CHECK(doc.cut);
+    CHECK(readQrCodes(doc.raster) == QStringList{QStringLiteral("http://192.168.1.10:7480/t/") + t->token});
+    // The citizen at the kiosk meanwhile sees nothing of it.
+    CHECK(f.item(QStringLiteral("homePage")) != nullptr);
+    CHECK(f.item(QStringLiteral("ticketPage")) == nullptr);
+
+    // Named, and not connected: said, nothing printed.
+    const HubReply nowhere = f.hub.call(*station, QStringLiteral("ticket.reprint"), {{"ticket", t->id}, {"kiosk", "kiosk-9"}});
+    CHECK(nowhere.error.code == ErrorCode::NotFound);
+}

@@ -137,6 +137,7 @@ std::vector<Request> sampleRequests()
         ListDossiers{QStringLiteral("overdue"), QStringLiteral("land"), 50},
         SubmitRating{3, 42, RatingValue::Unsatisfied, QStringLiteral("chờ lâu")},
         LookupDossier{QStringLiteral("000.00.12.H57-240301-0001")},
+        ReprintTicket{42, QStringLiteral("kiosk-2")},
     };
 }
 
@@ -270,6 +271,30 @@ TEST_CASE("Every reply survives the codec unchanged", "[protocol]")
                            LocalizedText{QStringLiteral("Quầy trả kết quả số 1"), QStringLiteral("Results desk 1")},
                            {QStringLiteral("Bản vẽ")}};
     CHECK(require(overTheWire(view)) == view);
+    CHECK(require(overTheWire(Reprinted{QStringLiteral("kiosk-2")})) == Reprinted{QStringLiteral("kiosk-2")});
+
+    // Notices, each kind there and back; a kind this client does not know is told apart.
+    const auto noticeOverTheWire = [](const Notice &n) {
+        return decodeNotice(QJsonDocument::fromJson(encodeNotice(n)).object());
+    };
+    const Notice alarmsNotice = AlarmsNotice{alarms.alarms};
+    CHECK(require(noticeOverTheWire(alarmsNotice)) == alarmsNotice);
+    Ticket lost;
+    lost.id = 42;
+    lost.businessDay = QStringLiteral("2026-11-26");
+    lost.label = QStringLiteral("1042");
+    lost.service = QStringLiteral("land");
+    lost.token = QStringLiteral("k3Jq9xZ2");
+    lost.issuedAt = at("2026-11-26 09:20");
+    lost.queuedAt = lost.issuedAt;
+    const Notice print = PrintNotice{lost, WaitEstimate{}, QStringLiteral("sup")};
+    const auto printBack = noticeOverTheWire(print);
+    REQUIRE(printBack.ok());
+    CHECK(printBack.value() == print);
+    CHECK(decodeNotice(QJsonObject{{QStringLiteral("notice"), QStringLiteral("fireworks")}}).error().code
+          == ErrorCode::UnknownOp);
+    CHECK(decodeNotice(QJsonObject{{QStringLiteral("notice"), QStringLiteral("print")}}).error().code
+          == ErrorCode::BadRequest);
 }
 
 TEST_CASE("Every error code goes to its wire name and back", "[protocol]")

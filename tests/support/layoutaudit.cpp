@@ -15,7 +15,8 @@ struct Visible
 {
     QQuickItem *item;
     QRectF scene; ///< where it is drawn
-    QRectF clip;  ///< what its clipping ancestors leave of the window
+    QRectF clip;  ///< what its clipping ancestors leave of the window (or of a scrolled page)
+    QRectF reach; ///< where it may be: the window, or the whole content of the page it scrolls in
     int paintOrder;
 };
 
@@ -55,18 +56,34 @@ bool isAncestor(const QQuickItem *a, const QQuickItem *b)
     return false;
 }
 
-/** Visible items in the order they are painted (children by z, then as declared). */
-void collect(QQuickItem *item, const QRectF &clip, std::vector<Visible> &out)
+/**
+ * Visible items in the order they are painted (children by z, then as declared).
+ * What a scrolling page (a Flickable with more content than it shows) holds is
+ * judged against the page's whole content, the part a person scrolls to included.
+ */
+void collect(QQuickItem *item, const QRectF &clip, const QRectF &reach, std::vector<Visible> &out)
 {
     if (!item->isVisible() || item->opacity() <= 0.0)
         return;
     const QRectF scene = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
-    out.push_back(Visible{item, scene, clip, int(out.size())});
-    const QRectF childClip = item->clip() ? clip.intersected(scene) : clip;
+    out.push_back(Visible{item, scene, clip, reach, int(out.size())});
+    QRectF childClip = item->clip() ? clip.intersected(scene) : clip;
+    QRectF childReach = reach;
+    if (item->inherits("QQuickFlickable")) {
+        const qreal contentWidth = item->property("contentWidth").toReal();
+        const qreal contentHeight = item->property("contentHeight").toReal();
+        if (contentWidth > item->width() + slack || contentHeight > item->height() + slack) {
+            const auto *content = item->property("contentItem").value<QQuickItem *>();
+            const QPointF origin = content ? content->mapToScene(QPointF(0, 0)) : scene.topLeft();
+            childReach = QRectF(origin, QSizeF(std::max(contentWidth, item->width()),
+                                               std::max(contentHeight, item->height())));
+            childClip = childReach;
+        }
+    }
     QList<QQuickItem *> children = item->childItems();
     std::stable_sort(children.begin(), children.end(), [](QQuickItem *a, QQuickItem *b) { return a->z() < b->z(); });
     for (QQuickItem *child : children)
-        collect(child, childClip, out);
+        collect(child, childClip, childReach, out);
 }
 
 bool isControl(const QQuickItem *item)
@@ -99,7 +116,7 @@ QStringList auditLayout(QQuickWindow *window)
     QStringList problems;
     const QRectF screen(0, 0, window->width(), window->height());
     std::vector<Visible> all;
-    collect(window->contentItem(), screen, all);
+    collect(window->contentItem(), screen, screen, all);
 
     // Modal overlays: a control painted below one of these cannot be reached.
     std::vector<const Visible *> blockers;
@@ -119,9 +136,9 @@ QStringList auditLayout(QQuickWindow *window)
         if (std::find(blockers.begin(), blockers.end(), &v) != blockers.end())
             continue;
         controls.push_back(&v);
-        if (!inside(v.scene, screen))
+        if (!inside(v.scene, v.reach))
             problems << QStringLiteral("%1 %2 is outside the window %3")
-                            .arg(describe(v.item), rectText(v.scene), rectText(screen));
+                            .arg(describe(v.item), rectText(v.scene), rectText(v.reach));
         else if (!inside(v.scene, v.clip))
             problems << QStringLiteral("%1 %2 is clipped away").arg(describe(v.item), rectText(v.scene));
     }
@@ -161,7 +178,7 @@ QStringList auditLayout(QQuickWindow *window)
                             .arg(what)
                             .arg(contentHeight, 0, 'f', 0)
                             .arg(v.scene.height(), 0, 'f', 0);
-        else if (!inside(painted, screen))
+        else if (!inside(painted, v.reach))
             problems << QStringLiteral("%1 %2 is outside the window").arg(what, rectText(painted));
         else if (!inside(painted, v.clip))
             problems << QStringLiteral("%1 %2 is clipped by %3").arg(what, rectText(painted), rectText(v.clip));

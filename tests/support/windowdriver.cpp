@@ -6,6 +6,7 @@
 #include <QTest>
 #include <QtQuickTest/quicktest.h>
 
+#include <algorithm>
 #include <functional>
 
 #include "support/hubfixture.h"
@@ -116,9 +117,35 @@ void WindowDriver::tap(QQuickItem *item) const
     // Where it is once the layouts are done: a new model row moves its neighbours.
     REQUIRE(waitFor([&] { return settled(); }));
     REQUIRE(target); // a list refreshed meanwhile makes its rows anew
+    scrollIntoView(target);
     const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
     QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
     QCoreApplication::processEvents();
+}
+
+void WindowDriver::scrollIntoView(QQuickItem *item) const
+{
+    // As a person would: the page it is on scrolled until the whole of it shows.
+    for (QQuickItem *p = item->parentItem(); p; p = p->parentItem()) {
+        if (!p->inherits("QQuickFlickable"))
+            continue;
+        const auto *content = p->property("contentItem").value<QQuickItem *>();
+        if (!content)
+            continue;
+        const QRectF r = item->mapRectToItem(content, QRectF(0, 0, item->width(), item->height()));
+        const qreal y = p->property("contentY").toReal();
+        const qreal maxY = std::max(0.0, p->property("contentHeight").toReal() - p->height());
+        qreal to = y;
+        if (r.bottom() > y + p->height())
+            to = r.bottom() - p->height();
+        if (r.top() < to)
+            to = r.top();
+        to = std::clamp(to, 0.0, maxY);
+        if (!qFuzzyCompare(to + 1, y + 1)) {
+            p->setProperty("contentY", to);
+            REQUIRE(waitFor([&] { return settled(); }));
+        }
+    }
 }
 
 QString WindowDriver::textOf(const QString &objectName) const

@@ -31,6 +31,8 @@ struct WindowDriver
         tap(waitForItem(objectName));
     }
     /** A key pressed and released on the window (a shortcut). */
+    /** Scrolls the pages the item is on until it shows whole. */
+    void scrollIntoView(QQuickItem *item) const;
     void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) const;
     /** Makes the window the one the keyboard types into. */
     void activate() const;
