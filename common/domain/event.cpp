@@ -1,5 +1,7 @@
 #include "domain/event.h"
 
+#include <cmath>
+
 #include "util/enumnames.h"
 
 namespace qms {
@@ -36,6 +38,24 @@ QString eventTypeName(EventType t)
 std::optional<EventType> eventTypeFromName(const QString &name)
 {
     return valueIn(typeNames, name);
+}
+
+std::optional<WaitRange> shownWaitRange(const WaitEstimate &e)
+{
+    if (e.unlikelyToday || !e.seconds)
+        return std::nullopt;
+    // How far the real wait strays, measured with tools/replay (docs/ESTIMATES.md):
+    // 0.7–1.4 times the estimate, rounded out to 5 minutes, unless the previous days
+    // calibrated it; the configured defaults alone are much less sure, so their
+    // range is wider.
+    const double minutes = *e.seconds / 60.0;
+    const bool calibrated = !e.rough && e.lowShare > 0 && e.highShare > e.lowShare;
+    const double lowShare = e.rough ? 0.5 : calibrated ? e.lowShare : 0.7;
+    const double highShare = e.rough ? 1.8 : calibrated ? e.highShare : 1.4;
+    WaitRange r;
+    r.lowMinutes = int(std::floor(minutes * lowShare / 5)) * 5;
+    r.highMinutes = std::max(int(std::ceil(minutes * highShare / 5)) * 5, r.lowMinutes + 5);
+    return r;
 }
 
 } // namespace qms

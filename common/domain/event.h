@@ -7,6 +7,7 @@
 
 #include "domain/center.h"
 #include "domain/counterstate.h"
+#include "domain/dayrhythm.h"
 #include "domain/dossier.h"
 #include "domain/ticket.h"
 
@@ -46,8 +47,20 @@ struct WaitEstimate
     std::optional<int> seconds; ///< none when no counter serves it yet
     bool rough = false;         ///< few of today's tickets measured yet: a wide range, not a number
     bool unlikelyToday = false; ///< the counters' planned hours end before its turn comes
+    /** The range to show, as shares of `seconds`, calibrated on past days (0: the defaults). */
+    double lowShare = 0;
+    double highShare = 0;
     bool operator==(const WaitEstimate &) const = default;
 };
+
+/** The range a person is shown for an estimate, in whole minutes rounded out to 5. */
+struct WaitRange
+{
+    int lowMinutes = 0;
+    int highMinutes = 0;
+};
+/** None when there is no number to show (no estimate, "may not be served today"). */
+[[nodiscard]] std::optional<WaitRange> shownWaitRange(const WaitEstimate &e);
 
 /**
  * One fact that happened, as the engine decided it. Events carry the full state
@@ -71,6 +84,8 @@ struct Event
     TicketId lastTicketId = 0;            ///< day.started: ids keep growing across days
     /** ticker.set: the news line now; day.started: the one carried into the new day (none: the center file's). */
     std::optional<LocalizedText> ticker;
+    /** day.started: what the previous days taught about this one (none: nothing learned). */
+    std::optional<DayRhythm> rhythm;
 
     bool operator==(const Event &) const = default;
 };

@@ -26,6 +26,15 @@ WaitEstimate waitEstimateFromJson(JsonReader &r)
     }
     e.rough = r.boolean("rough", false);
     e.unlikelyToday = r.boolean("unlikely_today", false);
+    if (r.has("range")) {
+        const QJsonArray range = r.array("range");
+        e.lowShare = range.at(0).toDouble();
+        e.highShare = range.at(1).toDouble();
+        if (!(e.lowShare > 0 && e.highShare > e.lowShare && e.highShare < 10)) {
+            r.fail(QStringLiteral("range"), QStringLiteral("is [low, high] shares of the estimate"));
+            e.lowShare = e.highShare = 0;
+        }
+    }
     return e;
 }
 
@@ -259,6 +268,8 @@ QJsonObject waitEstimateToJson(const WaitEstimate &e)
         o.insert(QStringLiteral("rough"), true);
     if (e.unlikelyToday)
         o.insert(QStringLiteral("unlikely_today"), true);
+    if (e.lowShare > 0 && e.highShare > e.lowShare)
+        o.insert(QStringLiteral("range"), QJsonArray{e.lowShare, e.highShare});
     return o;
 }
 
@@ -290,6 +301,8 @@ QJsonObject eventToJson(const Event &e)
         o.insert(QStringLiteral("last_ticket_id"), e.lastTicketId);
     if (e.ticker)
         o.insert(QStringLiteral("ticker"), QJsonObject{{QStringLiteral("vi"), e.ticker->vi}, {QStringLiteral("en"), e.ticker->en}});
+    if (e.rhythm)
+        o.insert(QStringLiteral("rhythm"), rhythmToJson(*e.rhythm));
     return o;
 }
 
@@ -329,6 +342,10 @@ Result<Event> eventFromJson(const QJsonObject &o)
     e.fromService = r.string("from_service");
     e.fromCounter = int(r.integer("from_counter", 0, 0, maxCounter));
     e.lastTicketId = r.integer("last_ticket_id", 0, 0, maxId);
+    if (r.has("rhythm")) {
+        JsonReader rr = r.child(r.object("rhythm"), QStringLiteral("rhythm"));
+        e.rhythm = rhythmFromJson(rr);
+    }
     if (r.has("ticker")) {
         JsonReader tr = r.child(r.object("ticker"), QStringLiteral("ticker"));
         e.ticker = LocalizedText{tr.string("vi"), tr.string("en")};

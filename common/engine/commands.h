@@ -7,6 +7,7 @@
 
 #include "domain/dossier.h"
 #include "domain/ticket.h"
+#include "domain/dayrhythm.h"
 
 /**
  * Commands the queue engine decides on. Counter-scoped commands name both the
@@ -118,9 +119,14 @@ struct CloseCounter
     QString actor;
 };
 
-/** Business-day rollover: expires open tickets, closes counters, restarts numbering. */
+/**
+ * Business-day rollover: expires open tickets, closes counters, restarts numbering,
+ * and carries what the previous days taught (DayHistory::rhythmFor) into the new one.
+ */
 struct StartDay
-{ };
+{
+    std::optional<DayRhythm> rhythm;
+};
 
 /**
  * A dossier received at a counter while its ticket is being served: the hub

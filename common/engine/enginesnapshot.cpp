@@ -50,6 +50,8 @@ QJsonObject snapshotToJson(const EngineSnapshot &s)
     };
     if (s.ticker)
         o.insert(QStringLiteral("ticker"), QJsonObject{{QStringLiteral("vi"), s.ticker->vi}, {QStringLiteral("en"), s.ticker->en}});
+    if (s.rhythm.days > 0)
+        o.insert(QStringLiteral("rhythm"), rhythmToJson(s.rhythm));
     return o;
 }
 
@@ -58,6 +60,10 @@ EngineSnapshot snapshotFromJson(JsonReader &r)
     EngineSnapshot s;
     s.businessDay = r.string("day");
     s.lastTicketId = r.integer("last_ticket_id", 0, 0, maxId);
+    if (r.has("rhythm")) {
+        JsonReader rr = r.child(r.object("rhythm"), QStringLiteral("rhythm"));
+        s.rhythm = rhythmFromJson(rr);
+    }
     if (r.has("ticker")) {
         JsonReader tr = r.child(r.object("ticker"), QStringLiteral("ticker"));
         s.ticker = LocalizedText{tr.string("vi"), tr.string("en")};

@@ -7,6 +7,7 @@
 
 #include "domain/center.h"
 #include "domain/counterstate.h"
+#include "domain/dayrhythm.h"
 #include "domain/ticket.h"
 #include "engine/queuestats.h"
 
@@ -24,6 +25,7 @@ struct EngineSnapshot
     QHash<QString, int> issued;
     QueueStats stats;
     std::optional<LocalizedText> ticker; ///< a supervisor's news line
+    DayRhythm rhythm;                    ///< what the previous days taught about today
     bool operator==(const EngineSnapshot &) const = default;
 };
 

@@ -426,7 +426,7 @@ Result<Events> QueueEngine::decideTicker(const cmd::SetTicker &c, Timestamp now)
     return Events{e};
 }
 
-Result<Events> QueueEngine::decideStartDay(Timestamp now) const
+Result<Events> QueueEngine::decideStartDay(const cmd::StartDay &c, Timestamp now) const
 {
     if (!needsNewDay(now))
         return Error{ErrorCode::WrongState, QStringLiteral("business day %1 is still running").arg(m_day)};
@@ -455,6 +455,8 @@ Result<Events> QueueEngine::decideStartDay(Timestamp now) const
     started.businessDay = businessDayOf(now, m_config.utcOffsetMinutes, m_config.dayStartMinute);
     started.lastTicketId = m_lastTicketId;
     started.ticker = m_ticker;
+    if (c.rhythm && c.rhythm->days > 0)
+        started.rhythm = c.rhythm;
     events.push_back(started);
     return events;
 }

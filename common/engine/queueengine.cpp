@@ -46,7 +46,7 @@ Result<Events> QueueEngine::decide(const Command &command, Timestamp now) const
                           [&](const cmd::PauseCounter &c) { return decidePause(c, now); },
                           [&](const cmd::CloseCounter &c) { return decideClose(c, now); },
                           [&](const cmd::SetCounterServices &c) { return decideServices(c, now); },
-                          [&](const cmd::StartDay &) { return decideStartDay(now); },
+                          [&](const cmd::StartDay &c) { return decideStartDay(c, now); },
                           [&](const cmd::ReceiveDossier &c) { return m_dossiers.decide(c, *this, now); },
                           [&](const cmd::UpdateDossier &c) { return m_dossiers.decide(c, *this, now); },
                           [&](const cmd::ImportDossier &c) { return m_dossiers.decide(c, *this, now); },
@@ -68,6 +68,7 @@ void QueueEngine::apply(const Event &e)
     if (e.type == EventType::TickerSet || e.type == EventType::DayStarted)
         m_ticker = e.ticker; // a day starts with the line the last one ended with
     if (e.type == EventType::DayStarted) {
+        m_rhythm = e.rhythm.value_or(DayRhythm{});
         m_dossiers.startDay();
         m_day = e.businessDay;
         m_lastTicketId = std::max(m_lastTicketId, e.lastTicketId);
@@ -144,6 +145,7 @@ EngineSnapshot QueueEngine::snapshot() const
     s.issued = m_issued;
     s.stats = m_stats;
     s.ticker = m_ticker;
+    s.rhythm = m_rhythm;
     return s;
 }
 
@@ -152,6 +154,7 @@ void QueueEngine::restore(const EngineSnapshot &s)
     m_day = s.businessDay;
     m_lastTicketId = s.lastTicketId;
     m_ticker = s.ticker;
+    m_rhythm = s.rhythm;
     m_tickets.clear();
     m_waiting.clear();
     m_byToken.clear();

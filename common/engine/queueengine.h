@@ -55,6 +55,8 @@ public:
     [[nodiscard]] const std::map<TicketId, Ticket> &tickets() const { return m_tickets; }
     /** The news line of the screens: a supervisor's, kept from day to day, else the center file's. */
     [[nodiscard]] const LocalizedText &ticker() const { return m_ticker ? *m_ticker : m_config.ticker; }
+    /** What the previous days taught about today (days = 0: nothing). */
+    [[nodiscard]] const DayRhythm &rhythm() const { return m_rhythm; }
     [[nodiscard]] const CounterState *counter(int number) const;
     [[nodiscard]] const std::map<int, CounterState> &counters() const { return m_counters; }
     /** What the counter serves today, in its order: a supervisor's list, or the center file's. */
@@ -105,7 +107,7 @@ private:
     Result<Events> decidePause(const cmd::PauseCounter &c, Timestamp now) const;
     Result<Events> decideClose(const cmd::CloseCounter &c, Timestamp now) const;
     Result<Events> decideServices(const cmd::SetCounterServices &c, Timestamp now) const;
-    Result<Events> decideStartDay(Timestamp now) const;
+    Result<Events> decideStartDay(const cmd::StartDay &c, Timestamp now) const;
     Result<Events> decideTicker(const cmd::SetTicker &c, Timestamp now) const;
 
     [[nodiscard]] Event makeEvent(EventType type, Timestamp now, const QString &actor) const;
@@ -136,6 +138,7 @@ private:
     QString m_day;
     TicketId m_lastTicketId = 0;
     std::optional<LocalizedText> m_ticker; ///< a supervisor's news line (none: the center file's)
+    DayRhythm m_rhythm;                    ///< what the previous days taught about today
     std::map<TicketId, Ticket> m_tickets;
     WaitingIndex m_waiting;
     QHash<QString, TicketId> m_byToken;

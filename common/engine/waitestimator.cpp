@@ -20,7 +20,13 @@ struct SimCounter
     double freeAt;                      ///< ms since epoch, fractional
     double staffedUntil = 0;            ///< end of the staffed stretch freeAt is in
     const OpeningHours *plan = nullptr; ///< null: no plan, always staffed
+    std::vector<MinuteRange> away;      ///< when the previous days had it away (lunch, a pause)
 };
+
+/** A past day's habit beats no knowledge; today's evidence beats a habit. */
+constexpr double historyWeight = 8.0;
+/** A counter still here this long after its usual break began is skipping it today. */
+constexpr int skippedBreakMinutes = 15;
 
 constexpr double msPerMinute = 60'000.0;
 
@@ -31,19 +37,36 @@ constexpr double msPerMinute = 60'000.0;
  */
 bool keepStaffed(SimCounter &c, int utcOffsetMinutes)
 {
-    if (!c.plan || c.freeAt < c.staffedUntil)
+    if ((!c.plan && c.away.empty()) || c.freeAt < c.staffedUntil)
         return true;
-    const LocalTime local = LocalTime::at(Timestamp(c.freeAt), utcOffsetMinutes);
-    const double minuteStart = std::floor(c.freeAt / msPerMinute) * msPerMinute;
-    if (!c.plan->isOpenAt(local.date, local.minuteOfDay)) {
-        const auto minutes = c.plan->minutesUntilOpen(local.date, local.minuteOfDay);
-        if (!minutes || local.minuteOfDay + *minutes >= 24 * 60)
-            return false;
-        c.freeAt = minuteStart + *minutes * msPerMinute;
-        c.staffedUntil = c.freeAt + c.plan->minutesUntilClosed(local.date, local.minuteOfDay + *minutes) * msPerMinute;
+    // The plan says when it is staffed at all; the learned breaks when it is away within.
+    for (int moves = 0; moves < 16; ++moves) {
+        const LocalTime local = LocalTime::at(Timestamp(c.freeAt), utcOffsetMinutes);
+        const double minuteStart = std::floor(c.freeAt / msPerMinute) * msPerMinute;
+        int staffedFor = 24 * 60 - local.minuteOfDay;
+        if (c.plan) {
+            if (!c.plan->isOpenAt(local.date, local.minuteOfDay)) {
+                const auto minutes = c.plan->minutesUntilOpen(local.date, local.minuteOfDay);
+                if (!minutes || local.minuteOfDay + *minutes >= 24 * 60)
+                    return false;
+                c.freeAt = minuteStart + *minutes * msPerMinute;
+                continue;
+            }
+            staffedFor = c.plan->minutesUntilClosed(local.date, local.minuteOfDay);
+        }
+        const auto away = std::find_if(c.away.begin(), c.away.end(), [&](const MinuteRange &a) {
+            return local.minuteOfDay >= a.start && local.minuteOfDay < a.end;
+        });
+        if (away != c.away.end()) {
+            c.freeAt = minuteStart + (away->end - local.minuteOfDay) * msPerMinute;
+            continue;
+        }
+        for (const MinuteRange &a : c.away)
+            if (a.start > local.minuteOfDay)
+                staffedFor = std::min(staffedFor, a.start - local.minuteOfDay);
+        c.staffedUntil = minuteStart + staffedFor * msPerMinute;
         return true;
     }
-    c.staffedUntil = minuteStart + c.plan->minutesUntilClosed(local.date, local.minuteOfDay) * msPerMinute;
     return true;
 }
 
@@ -63,8 +86,28 @@ double WaitEstimator::serviceSeconds(const QString &service) const
     const double finished = m_engine.serviceSeconds(service);
     const QueueStats::Service measured = m_engine.stats().services.value(service);
     const ServiceConfig *config = m_engine.config().service(service);
-    double sum = QueueStats::priorWeight * (config ? config->defaultServiceSeconds : 600.0) + measured.occupancySeconds;
-    double count = QueueStats::priorWeight + measured.served;
+    double prior = config ? config->defaultServiceSeconds : 600.0;
+    double priorWeight = QueueStats::priorWeight;
+    // What the previous days' tickets took at this hour, worth a few of today's.
+    if (const DayRhythm::Service *learned = m_engine.rhythm().service(service)) {
+        const int hour = LocalTime::at(m_now, m_engine.config().utcOffsetMinutes).minuteOfDay / 60;
+        int seconds = learned->seconds[size_t(hour)];
+        if (seconds == 0) { // not at this hour: the day's mean
+            int sum = 0, hours = 0;
+            for (int s : learned->seconds)
+                if (s > 0) {
+                    sum += s;
+                    ++hours;
+                }
+            seconds = hours > 0 ? sum / hours : 0;
+        }
+        if (seconds > 0) {
+            prior = seconds;
+            priorWeight = historyWeight;
+        }
+    }
+    double sum = priorWeight * prior + measured.occupancySeconds;
+    double count = priorWeight + measured.served;
     for (const auto &[number, c] : m_engine.counters()) {
         if (c.current == 0)
             continue;
@@ -86,8 +129,10 @@ double WaitEstimator::occupancySeconds(const QString &service) const
         return it->second;
     const QueueStats &stats = m_engine.stats();
     const double p = stats.noShowRate();
-    // Breaks to come take their share of every staffed hour.
-    const double seconds = ((1.0 - p) * serviceSeconds(service) + p * stats.noShowCost()) / (1.0 - stats.breakShare());
+    // Breaks to come take their share of every staffed hour, unless the previous days
+    // told when they come (the simulation then keeps the counters away at those times).
+    const double breaks = m_engine.rhythm().counters.empty() ? stats.breakShare() : 0.0;
+    const double seconds = ((1.0 - p) * serviceSeconds(service) + p * stats.noShowCost()) / (1.0 - breaks);
     m_occupancy[service] = seconds;
     return seconds;
 }
@@ -116,20 +161,32 @@ std::unordered_map<TicketId, Timestamp> WaitEstimator::predictCalls(Timestamp no
         const CounterConfig *cc = m_engine.config().counter(number);
         return cc ? &cc->hours : nullptr;
     };
+    const int nowMinute = LocalTime::at(now, offset).minuteOfDay;
     for (const auto &[number, c] : m_engine.counters()) {
         const OpeningHours *plan = planOf(number);
+        std::vector<MinuteRange> away;
+        if (const DayRhythm::Counter *learned = m_engine.rhythm().counter(number))
+            away = learned->away;
         if (c.status == CounterStatus::Closed) {
             // Closed now: it counts only if its plan opens it later (after lunch, a late
             // shift); closed while planned open means nobody is there.
-            SimCounter later{c, double(now), 0, plan};
+            SimCounter later{c, double(now), 0, plan, away};
             if (plan && keepStaffed(later, offset) && later.freeAt > double(now))
                 counters.push_back(later);
             continue;
         }
+        const auto usualBreak = std::find_if(away.begin(), away.end(), [&](const MinuteRange &a) {
+            return nowMinute >= a.start && nowMinute < a.end;
+        });
         double freeAt = double(now);
         if (c.status == CounterStatus::Paused) {
-            // Back after a typical break; one that is late is taken as back soon.
-            freeAt = std::max(double(c.since) + pause, double(now) + 60 * msPerSecond);
+            if (usualBreak != away.end()) {
+                // On its usual break: back when it usually is.
+                freeAt = double(now) + (usualBreak->end - nowMinute) * msPerMinute;
+            } else {
+                // Back after a typical break; one that is late is taken as back soon.
+                freeAt = std::max(double(c.since) + pause, double(now) + 60 * msPerSecond);
+            }
         } else if (c.current != 0) {
             const Ticket &held = m_engine.tickets().at(c.current);
             const double expected = (held.state == TicketState::Serving ? serviceSeconds(held.service)
@@ -138,8 +195,11 @@ std::unordered_map<TicketId, Timestamp> WaitEstimator::predictCalls(Timestamp no
             // Running over: probably nearly done, but never "free already".
             freeAt = std::max(double(held.calledAt) + expected, double(now) + 0.15 * expected);
         }
+        if (c.status == CounterStatus::Open && usualBreak != away.end()
+            && nowMinute - usualBreak->start >= skippedBreakMinutes)
+            away.erase(usualBreak); // still here well into its usual break: not taking it today
         // Open now, it is there now whatever the plan; later picks follow the plan.
-        SimCounter sim{c, freeAt, freeAt > double(now) ? 0.0 : freeAt + 1, plan};
+        SimCounter sim{c, freeAt, freeAt > double(now) ? 0.0 : freeAt + 1, plan, std::move(away)};
         if (!keepStaffed(sim, offset))
             continue;
         counters.push_back(sim);
@@ -201,12 +261,40 @@ WaitEstimate WaitEstimator::describe(const Ticket &t, Timestamp now,
     e.peopleAhead = ahead;
     e.openCounters = openCountersFor(t.service);
     // A number only if some counter (open, or paused and coming back) will call it.
-    if (const auto it = calls.find(t.id); it != calls.end())
-        e.seconds = int(std::lround(double(std::max<Timestamp>(0, it->second - now)) / msPerSecond));
-    else if (e.openCounters > 0)
+    if (const auto it = calls.find(t.id); it != calls.end()) {
+        // What the simulation misses (citizens jumping ahead, slow mornings), as the past days measured it.
+        const double scale = m_engine.rhythm().scaleAt(
+            LocalTime::at(now, m_engine.config().utcOffsetMinutes).minuteOfDay / 60);
+        e.seconds = int(std::lround(double(std::max<Timestamp>(0, it->second - now)) / msPerSecond * scale));
+    } else if (e.openCounters > 0 && !(e.seconds = pastDaysPace(t, now, ahead))) {
         e.unlikelyToday = true; // counters serve it, but their day ends before its turn
-    e.rough = m_engine.stats().servedOf(t.service) < measuredAfter || e.openCounters == 0;
+    }
+    // Few of today's tickets measured make a rough guess, unless the past days measured the service.
+    const bool learned = m_engine.rhythm().service(t.service) != nullptr;
+    e.rough = (m_engine.stats().servedOf(t.service) < measuredAfter && !learned) || e.openCounters == 0;
+    e.lowShare = m_engine.rhythm().lowShare;
+    e.highShare = m_engine.rhythm().highShare;
     return e;
+}
+
+std::optional<int> WaitEstimator::pastDaysPace(const Ticket &t, Timestamp now, int ahead) const
+{
+    // The plan says nobody will reach it; the previous days say whether that is so:
+    // if more of the service were usually still called from now on than stand
+    // ahead of it, it is told the pace of those days instead.
+    const DayRhythm::Service *learned = m_engine.rhythm().service(t.service);
+    if (!learned)
+        return std::nullopt;
+    const int minute = LocalTime::at(now, m_engine.config().utcOffsetMinutes).minuteOfDay;
+    const int quarter = std::clamp(minute / 15, 0, DayRhythm::quarters - 1);
+    const int usuallyLeft = learned->callsAfter[size_t(quarter)];
+    if (usuallyLeft <= ahead)
+        return std::nullopt;
+    int last = quarter;
+    while (last + 1 < DayRhythm::quarters && learned->callsAfter[size_t(last + 1)] > 0)
+        ++last;
+    const double minutesLeft = std::max(15.0, double((last + 1) * 15 - minute));
+    return int(std::lround(minutesLeft * 60.0 * (ahead + 1) / (usuallyLeft + 1)));
 }
 
 WaitEstimate WaitEstimator::estimate(const Ticket &t, Timestamp now) const

@@ -43,6 +43,8 @@ private:
     [[nodiscard]] WaitEstimate describe(const Ticket &t, Timestamp now,
                                         const std::unordered_map<TicketId, Timestamp> &calls, int peopleAhead) const;
     [[nodiscard]] int peopleAhead(const Ticket &t) const;
+    /** When the plan reaches no counter to it: the previous days' pace, if they disagree. */
+    [[nodiscard]] std::optional<int> pastDaysPace(const Ticket &t, Timestamp now, int ahead) const;
     [[nodiscard]] int openCountersFor(const QString &service) const;
     /** Expected counter time for a ticket of the service, no-shows and breaks included. */
     [[nodiscard]] double occupancySeconds(const QString &service) const;

@@ -9,7 +9,27 @@ namespace qms {
 QueueService::QueueService(CenterConfig config, EventStore &store)
     : m_engine(std::move(config))
     , m_store(store)
+    , m_learning(m_engine.config().utcOffsetMinutes)
 { }
+
+void QueueService::loadHistory()
+{
+    // The summaries kept at each rollover: a few kilobytes a day, read once at start.
+    m_historyLoaded = true;
+    const auto summaries = m_store.daySummaries(DayHistory::maxDays);
+    if (!summaries) {
+        qCWarning(lcQueue).noquote() << "cannot read the previous days; estimating without them:"
+                                     << summaries.error().message;
+        return;
+    }
+    for (const QByteArray &json : summaries.value()) {
+        if (auto day = daySummaryFromJson(json))
+            m_learning.history().add(std::move(*day));
+        else
+            qCWarning(lcQueue) << "skipping an unreadable day summary";
+    }
+    qCInfo(lcQueue) << "learned from" << m_learning.history().size() << "previous working days";
+}
 
 Result<Ok> QueueService::load()
 {
@@ -23,6 +43,11 @@ Result<Ok> QueueService::load()
     fresh.restoreDossiers(dossiers.value());
     fresh.apply(events.value());
     m_engine = std::move(fresh);
+    if (!m_historyLoaded)
+        loadHistory();
+    m_learning.restartToday();
+    for (const Event &e : events.value())
+        m_learning.observe(e);
     m_staged.clear();
     m_broken = false;
     qCInfo(lcQueue) << "rebuilt business day" << m_engine.businessDay() << "from" << events->size()
@@ -34,7 +59,15 @@ Result<std::vector<StoredEvent>> QueueService::startDayIfDue(Timestamp now)
 {
     if (!m_engine.needsNewDay(now))
         return std::vector<StoredEvent>{};
-    if (auto staged = stage(cmd::StartDay{}, now); !staged)
+    const QDate day = QDate::fromString(
+        businessDayOf(now, m_engine.config().utcOffsetMinutes, m_engine.config().dayStartMinute), Qt::ISODate);
+    DayLearning::Rollover learned = m_learning.rollover(m_store.lastAt(), day);
+    if (learned.ended) {
+        if (auto saved = m_store.saveDaySummary(learned.ended->date, daySummaryToJson(*learned.ended)); !saved)
+            qCWarning(lcQueue).noquote() << "cannot keep the summary of" << learned.ended->date.toString(Qt::ISODate)
+                                         << "for the next days' estimates:" << saved.error().message;
+    }
+    if (auto staged = stage(cmd::StartDay{learned.rhythm}, now); !staged)
         return staged.error();
     return commitStaged();
 }
@@ -91,6 +124,8 @@ Result<std::vector<StoredEvent>> QueueService::commitStaged()
         return stored.error();
     }
     ++m_commits;
+    for (const StoredEvent &s : stored.value())
+        m_learning.observe(s.event);
     if (m_sink)
         m_sink(stored.value());
     return stored;

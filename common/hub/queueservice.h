@@ -3,6 +3,7 @@
 #include <functional>
 #include <vector>
 
+#include "engine/dayhistory.h"
 #include "engine/queueengine.h"
 #include "store/eventstore.h"
 
@@ -55,6 +56,8 @@ public:
     void setTokenSource(TokenSource source) { m_tokens = std::move(source); }
 
     [[nodiscard]] const QueueEngine &engine() const { return m_engine; }
+    /** What the last working days taught (loaded with the queue, grown at each rollover). */
+    [[nodiscard]] const DayHistory &history() const { return m_learning.history(); }
     /** Transactions committed since start (group commit: fewer than commands). */
     [[nodiscard]] qint64 commitCount() const { return m_commits; }
     [[nodiscard]] EventStore &store() { return m_store; }
@@ -63,11 +66,15 @@ public:
     static QString randomToken();
 
 private:
+    void loadHistory();
+
     QueueEngine m_engine;
     EventStore &m_store;
     EventSink m_sink;
     TokenSource m_tokens = &QueueService::randomToken;
     Events m_staged;
+    DayLearning m_learning;
+    bool m_historyLoaded = false;
     qint64 m_commits = 0;
     bool m_broken = false;
 };

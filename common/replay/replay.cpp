@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QTimeZone>
 
+#include "engine/dayhistory.h"
 #include "engine/queueengine.h"
 #include "engine/waitestimator.h"
 
@@ -25,17 +26,41 @@ public:
         : m_trace(trace)
         , m_options(options)
         , m_engine(centerForTrace(trace))
+        , m_learning(m_engine.config().utcOffsetMinutes)
     { }
 
     Result<std::vector<ReplayRow>> run()
     {
-        // A Monday, 07:30 at UTC+7: the replay's clock starts at opening.
-        m_base = QDateTime(QDate(2026, 1, 5), QTime(7, 30), QTimeZone(7 * 3600)).toMSecsSinceEpoch();
-        if (auto r = exec(cmd::StartDay{}, 0); !r)
-            return r.error();
+        // Each day starts at 07:30 at UTC+7 (a trace without days: one Monday); the
+        // learning goes from one day to the next as the hub's does at its rollover.
         size_t next = 0;
+        QDate date(2026, 1, 5);
+        do {
+            if (next < m_trace.size() && m_trace[next].type == TraceEvent::Type::Day)
+                date = m_trace[next++].date;
+            m_base = QDateTime(date, QTime(7, 30), QTimeZone(7 * 3600)).toMSecsSinceEpoch();
+            m_date = date;
+            const DayLearning::Rollover learned = m_learning.rollover(m_lastAt, date);
+            const std::optional<DayRhythm> rhythm =
+                m_options.learn ? std::optional<DayRhythm>(learned.rhythm) : std::nullopt;
+            if (auto r = exec(cmd::StartDay{rhythm}, 0); !r)
+                return r.error();
+            m_busy.clear();
+            m_pausing.clear();
+            m_closing.clear();
+            if (auto r = runDay(next); !r)
+                return r.error();
+        } while (next < m_trace.size());
+        return m_rows;
+    }
+
+private:
+    /** Plays one day's events, from `next` to the next day line, and until every counter is done. */
+    Result<Ok> runDay(size_t &next)
+    {
+        const auto dayEnds = [&] { return next >= m_trace.size() || m_trace[next].type == TraceEvent::Type::Day; };
         for (;;) {
-            const double nextEvent = next < m_trace.size() ? m_trace[next].t : never;
+            const double nextEvent = !dayEnds() ? m_trace[next].t : never;
             double nextDone = never;
             for (const auto &[counter, job] : m_busy)
                 nextDone = std::min(nextDone, job.until);
@@ -53,7 +78,7 @@ public:
                 if (auto r = complete(counter, job, now); !r)
                     return r.error();
             }
-            while (next < m_trace.size() && m_trace[next].t == now) {
+            while (!dayEnds() && m_trace[next].t == now) {
                 if (auto r = handle(m_trace[next], next, now); !r)
                     return r.error();
                 ++next;
@@ -61,10 +86,9 @@ public:
             if (auto r = dispatch(now); !r)
                 return r.error();
         }
-        return m_rows;
+        return Ok{};
     }
 
-private:
     struct Job
     {
         TicketId ticket;
@@ -80,6 +104,9 @@ private:
         if (!events)
             return Error{events.error().code, QStringLiteral("at t=%1: %2").arg(t).arg(events.error().message)};
         m_engine.apply(events.value());
+        for (const Event &e : events.value())
+            m_learning.observe(e);
+        m_lastAt = at(t);
         return events;
     }
 
@@ -134,6 +161,8 @@ private:
             return Ok{};
         case TraceEvent::Type::Arrival:
             return arrive(e, index, now);
+        case TraceEvent::Type::Day:
+            break;
         }
         return Ok{};
     }
@@ -158,11 +187,17 @@ private:
         row.service = e.service;
         row.priority = e.priority;
         row.issued = now;
+        row.date = m_date;
         if (issued.estimate) {
             row.estimate = issued.estimate->seconds;
             row.peopleAhead = issued.estimate->peopleAhead;
             row.openCounters = issued.estimate->openCounters;
             row.unlikelyToday = issued.estimate->unlikelyToday;
+            // The range the ticket shows ("You are next" under two minutes shows none).
+            if (const auto range = shownWaitRange(*issued.estimate); range && *row.estimate >= 120) {
+                row.rangeLow = range->lowMinutes * 60;
+                row.rangeHigh = range->highMinutes * 60;
+            }
         }
         row.baseline = baseline.seconds;
         m_rowOf[issued.ticket->id] = m_rows.size();
@@ -183,6 +218,9 @@ private:
                 return called.error();
             }
             m_engine.apply(called.value());
+            for (const Event &e : called.value())
+                m_learning.observe(e);
+            m_lastAt = at(now);
             const TicketId id = called->back().ticket->id;
             const TraceEvent &arrival = *m_arrival.at(id);
             ReplayRow &row = m_rows[m_rowOf.at(id)];
@@ -202,7 +240,10 @@ private:
     const std::vector<TraceEvent> &m_trace;
     ReplayOptions m_options;
     QueueEngine m_engine;
+    DayLearning m_learning;
     Timestamp m_base = 0;
+    Timestamp m_lastAt = 0;
+    QDate m_date;
     std::map<int, Job> m_busy;
     std::set<int> m_pausing, m_closing;
     std::vector<ReplayRow> m_rows;
@@ -242,7 +283,8 @@ Result<std::vector<ReplayRow>> replayTrace(const std::vector<TraceEvent> &trace,
 QByteArray replayCsv(const std::vector<ReplayRow> &rows)
 {
     QByteArray out = "ticket,service,priority,issued_t,called_t,started_t,finished_t,estimate_s,people_ahead,open_"
-                     "counters,outcome\n";
+                     "counters,outcome,date,range_low_s,range_high_s\n";
+    const auto optInt = [](const std::optional<int> &v) { return v ? QString::number(*v) : QString(); };
     const auto opt = [](const std::optional<double> &v) { return v ? number(*v) : QString(); };
     for (const ReplayRow &r : rows) {
         const char *outcome = r.outcome == ReplayRow::Outcome::Served ? "served"
@@ -258,18 +300,58 @@ QByteArray replayCsv(const std::vector<ReplayRow> &rows)
                                  r.estimate ? QString::number(*r.estimate) : QString(),
                                  QString::number(r.peopleAhead),
                                  QString::number(r.openCounters),
-                                 QString::fromLatin1(outcome)};
+                                 QString::fromLatin1(outcome),
+                                 r.date.toString(Qt::ISODate),
+                                 optInt(r.rangeLow),
+                                 optInt(r.rangeHigh)};
         out += fields.join(QLatin1Char(',')).toUtf8() + '\n';
     }
     return out;
 }
+
+namespace {
+/** Served, both methods' errors on the same tickets, and how often the shown range held. */
+struct Tally
+{
+    int served = 0;
+    int ranged = 0;
+    int rangeHeld = 0;
+    std::vector<double> estimator, baseline;
+
+    void add(const ReplayRow &r)
+    {
+        if (r.outcome != ReplayRow::Outcome::Served)
+            return;
+        const double actual = *r.actualWait();
+        ++served;
+        if (r.estimate && r.baseline) {
+            estimator.push_back(std::fabs(*r.estimate - actual));
+            baseline.push_back(std::fabs(*r.baseline - actual));
+        }
+        if (r.rangeLow && r.rangeHigh) {
+            ++ranged;
+            rangeHeld += actual >= *r.rangeLow && actual <= *r.rangeHigh;
+        }
+    }
+};
+} // namespace
 
 ReplaySummary summarize(const std::vector<ReplayRow> &rows)
 {
     ReplaySummary s;
     std::vector<double> estimator, baseline;
     double waits = 0;
+    std::map<QDate, Tally> days;
+    Tally all, learned;
+    std::set<QDate> dates;
+    for (const ReplayRow &r : rows)
+        dates.insert(r.date);
+    const QDate sixth = dates.size() > 5 ? *std::next(dates.begin(), 5) : QDate();
     for (const ReplayRow &r : rows) {
+        days[r.date].add(r);
+        all.add(r);
+        if (sixth.isValid() && r.date >= sixth)
+            learned.add(r);
         s.served += r.outcome == ReplayRow::Outcome::Served;
         s.noShows += r.outcome == ReplayRow::Outcome::NoShow;
         s.unserved += r.outcome == ReplayRow::Outcome::Unserved;
@@ -288,8 +370,46 @@ ReplaySummary summarize(const std::vector<ReplayRow> &rows)
     s.meanWait = s.served ? waits / s.served : 0;
     s.estimator = figures(estimator);
     s.baseline = figures(baseline);
+    s.ranged = all.ranged;
+    s.rangeHeld = all.rangeHeld;
+    for (const auto &[date, t] : days)
+        s.days.push_back(
+            DayFigures{date, t.served, figures(t.estimator), figures(t.baseline), t.ranged, t.rangeHeld});
+    if (sixth.isValid())
+        s.learned = DayFigures{sixth, learned.served, figures(learned.estimator), figures(learned.baseline),
+                               learned.ranged, learned.rangeHeld};
     return s;
 }
+
+namespace {
+QString dayTable(const ReplaySummary &s)
+{
+    if (s.days.size() < 2)
+        return {};
+    QString out = QStringLiteral("by day (mean absolute error, minutes):\n%1 %2 %3 %4 %5 %6\n")
+                      .arg(QStringLiteral("day"), -12)
+                      .arg(QStringLiteral("served"), 7)
+                      .arg(QStringLiteral("qms"), 7)
+                      .arg(QStringLiteral("baseline"), 9)
+                      .arg(QStringLiteral("ratio"), 6)
+                      .arg(QStringLiteral("range held"), 11);
+    for (const DayFigures &d : s.days)
+        out += QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                   .arg(d.date.toString(Qt::ISODate), -12)
+                   .arg(d.served, 7)
+                   .arg(d.estimator.mean / 60, 7, 'f', 1)
+                   .arg(d.baseline.mean / 60, 9, 'f', 1)
+                   .arg(d.baseline.mean > 0 ? d.estimator.mean / d.baseline.mean : 0.0, 6, 'f', 2)
+                   .arg(QStringLiteral("%1 %").arg(d.ranged ? 100.0 * d.rangeHeld / d.ranged : 0.0, 0, 'f', 0), 11);
+    if (const auto &d = s.learned)
+        out += QStringLiteral("days 6 on: qms %1, baseline %2 min (ratio %3); the range held %4 %\n")
+                   .arg(d->estimator.mean / 60, 0, 'f', 1)
+                   .arg(d->baseline.mean / 60, 0, 'f', 1)
+                   .arg(d->baseline.mean > 0 ? d->estimator.mean / d->baseline.mean : 0.0, 0, 'f', 2)
+                   .arg(d->ranged ? 100.0 * d->rangeHeld / d->ranged : 0.0, 0, 'f', 1);
+    return out;
+}
+} // namespace
 
 QString formatSummary(const ReplaySummary &s)
 {
@@ -315,7 +435,12 @@ QString formatSummary(const ReplaySummary &s)
         + row("qms (forward simulation)", s.estimator) + row("baseline (AHT x ahead / open)", s.baseline)
         + QStringLiteral("told \"may not be served today\": %1 tickets, of which %2 were served after all\n")
               .arg(s.warnedNotToday)
-              .arg(s.warnedButServed);
+              .arg(s.warnedButServed)
+        + QStringLiteral("the range shown held the actual wait for %1 of %2 served tickets shown one (%3 %)\n")
+              .arg(s.rangeHeld)
+              .arg(s.ranged)
+              .arg(s.ranged ? 100.0 * s.rangeHeld / s.ranged : 0.0, 0, 'f', 1)
+        + dayTable(s);
 }
 
 } // namespace qms

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
 #include <QString>
 
 #include <optional>
@@ -13,12 +14,14 @@ namespace qms {
 struct ReplayOptions
 {
     double recallSeconds = 60; ///< what a no-show costs its counter
+    bool learn = true;         ///< carry what each day teaches into the next (false: every day starts blank)
 };
 
 /** One ticket of a replayed trace; times in seconds after opening. */
 struct ReplayRow
 {
     enum class Outcome { Served, NoShow, Unserved };
+    QDate date; ///< the trace's day (2026-01-05 for a trace without days)
     QString ticket;
     QString service;
     bool priority = false;
@@ -29,6 +32,7 @@ struct ReplayRow
     int peopleAhead = 0;
     int openCounters = 0;
     bool unlikelyToday = false; ///< the estimator said "may not be served today" instead of a number
+    std::optional<int> rangeLow, rangeHigh; ///< the range shown, in seconds (none: no range was shown)
     Outcome outcome = Outcome::Unserved;
 
     /** Seconds from issue to call, for tickets that were called. */
@@ -49,7 +53,10 @@ struct ReplayRow
 [[nodiscard]] Result<std::vector<ReplayRow>> replayTrace(const std::vector<TraceEvent> &trace,
                                                          const ReplayOptions &options = {});
 
-/** ticket,service,priority,issued_t,called_t,started_t,finished_t,estimate_s,people_ahead,open_counters,outcome */
+/**
+ * ticket,service,priority,issued_t,called_t,started_t,finished_t,estimate_s,people_ahead,open_counters,outcome,
+ * date,range_low_s,range_high_s
+ */
 [[nodiscard]] QByteArray replayCsv(const std::vector<ReplayRow> &rows);
 
 /** Absolute error of a prediction against the actual wait, over served tickets. */
@@ -59,6 +66,17 @@ struct ErrorFigures
     double mean = 0;
     double median = 0;
     double p90 = 0;
+};
+
+/** One day of a replay. */
+struct DayFigures
+{
+    QDate date;
+    int served = 0;
+    ErrorFigures estimator;
+    ErrorFigures baseline;
+    int ranged = 0;    ///< served tickets that were shown a range…
+    int rangeHeld = 0; ///< …of which the actual wait fell in it
 };
 
 struct ReplaySummary
@@ -71,6 +89,11 @@ struct ReplaySummary
     ErrorFigures baseline;
     int warnedNotToday = 0;  ///< tickets told "may not be served today"…
     int warnedButServed = 0; ///< …of which were served after all
+    int ranged = 0;          ///< served tickets shown a range…
+    int rangeHeld = 0;       ///< …of which the actual wait fell in it
+    std::vector<DayFigures> days; ///< in trace order
+    /** Days 6 and after, once five days have been learned from (none with fewer days). */
+    std::optional<DayFigures> learned;
 };
 
 [[nodiscard]] ReplaySummary summarize(const std::vector<ReplayRow> &rows);

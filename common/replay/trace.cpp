@@ -9,13 +9,15 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "util/jsonreader.h"
 
 namespace qms {
 
 namespace {
-const std::array<std::pair<TraceEvent::Type, const char *>, 5> typeNames{{
+const std::array<std::pair<TraceEvent::Type, const char *>, 6> typeNames{{
+    {TraceEvent::Type::Day, "day"},
     {TraceEvent::Type::CounterOpen, "counter_open"},
     {TraceEvent::Type::CounterPause, "counter_pause"},
     {TraceEvent::Type::CounterResume, "counter_resume"},
@@ -29,6 +31,8 @@ Result<std::vector<TraceEvent>> parseTrace(const QByteArray &jsonLines)
     std::vector<TraceEvent> events;
     const QList<QByteArray> lines = jsonLines.split('\n');
     double last = 0;
+    int days = 0;
+    QDate lastDate;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QByteArray line = lines[i].trimmed();
         if (line.isEmpty())
@@ -41,10 +45,27 @@ Result<std::vector<TraceEvent>> parseTrace(const QByteArray &jsonLines)
                          QStringLiteral("%1: not a JSON object (%2)").arg(where, parseError.errorString())};
         JsonReader r(doc.object(), where);
         TraceEvent e;
+        const QString type = r.requiredString("type");
+        if (type == QLatin1String("day")) {
+            e.type = TraceEvent::Type::Day;
+            e.date = QDate::fromString(r.requiredString("date"), Qt::ISODate);
+            if (!e.date.isValid())
+                r.fail(QStringLiteral("date"), QStringLiteral("is a date like 2026-03-02"));
+            else if (!events.empty() && days > 0 && e.date <= lastDate)
+                r.fail(QStringLiteral("date"), QStringLiteral("must come after the day before"));
+            if (days == 0 && !events.empty())
+                r.fail(QStringLiteral("type"), QStringLiteral("a trace with days starts with its first day"));
+            if (!r.ok())
+                return Error{ErrorCode::InvalidArgument, r.firstError()};
+            ++days;
+            lastDate = e.date;
+            last = 0; // t starts again each day
+            events.push_back(e);
+            continue;
+        }
         e.t = r.number("t", -1, 0, 1e7);
         if (!r.has("t"))
             r.fail(QStringLiteral("t"), QStringLiteral("is required"));
-        const QString type = r.requiredString("type");
         bool known = false;
         for (const auto &[value, name] : typeNames) {
             if (type == QLatin1String(name)) {
@@ -84,6 +105,13 @@ QByteArray traceToJsonLines(const std::vector<TraceEvent> &events)
 {
     QByteArray out;
     for (const TraceEvent &e : events) {
+        if (e.type == TraceEvent::Type::Day) {
+            out += QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("day")},
+                                             {QStringLiteral("date"), e.date.toString(Qt::ISODate)}})
+                       .toJson(QJsonDocument::Compact)
+                + '\n';
+            continue;
+        }
         QJsonObject o{{QStringLiteral("t"), std::round(e.t * 10) / 10}};
         for (const auto &[value, name] : typeNames)
             if (value == e.type)
@@ -115,7 +143,24 @@ CenterConfig centerForTrace(const std::vector<TraceEvent> &events)
     std::map<int, std::vector<MinuteRange>> shifts;
     std::map<int, double> openSince;
     const auto minuteOf = [](double t) { return std::clamp(int(std::floor(7 * 60 + 30 + t / 60.0)), 0, 24 * 60); };
+    std::set<int> planned; ///< counters whose first working day is over: their plan is made
+    const auto endDay = [&] {
+        for (const auto &[number, since] : openSince)
+            shifts[number].push_back({minuteOf(since), 24 * 60}); // never closes
+        openSince.clear();
+        for (const auto &[number, list] : shifts)
+            planned.insert(number);
+    };
     for (const TraceEvent &e : events) {
+        if (e.type == TraceEvent::Type::Day) {
+            endDay();
+            continue;
+        }
+        if (planned.contains(e.counter) && e.type != TraceEvent::Type::Arrival) {
+            if (e.type == TraceEvent::Type::CounterOpen)
+                counters.emplace(e.counter, e.services);
+            continue;
+        }
         if (e.type == TraceEvent::Type::CounterOpen && !openSince.contains(e.counter))
             openSince[e.counter] = e.t;
         if (e.type == TraceEvent::Type::CounterClose && openSince.contains(e.counter)) {
@@ -147,13 +192,12 @@ CenterConfig centerForTrace(const std::vector<TraceEvent> &events)
         s.hours = OpeningHours::always();
         c.services.push_back(s);
     }
+    endDay();
     for (const auto &[number, list] : counters) {
         CounterConfig counter;
         counter.number = number;
         counter.name = {QStringLiteral("Quầy %1").arg(number), QStringLiteral("Counter %1").arg(number)};
         counter.services = list;
-        if (openSince.contains(number))
-            shifts[number].push_back({minuteOf(openSince[number]), 24 * 60}); // never closes
         for (int d = 1; d <= 7; ++d)
             counter.hours.setDay(d, shifts[number]);
         c.counters.push_back(counter);

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QByteArray>
+#include <QDate>
+
 #include <optional>
 #include <vector>
 
@@ -51,6 +54,24 @@ public:
      * same epoch: a restored backup or a new database gets a fresh snapshot.
      */
     [[nodiscard]] virtual QString epoch() const = 0;
+
+    /**
+     * Keeps a finished business day's summary (DaySummary, as JSON) for the next
+     * days' estimates; a second one for the same day replaces the first. A store
+     * that keeps none forgets it.
+     */
+    virtual Result<Ok> saveDaySummary(const QDate &day, const QByteArray &json)
+    {
+        Q_UNUSED(day);
+        Q_UNUSED(json);
+        return Ok{};
+    }
+    /** The newest `limit` kept summaries, oldest first. */
+    virtual Result<std::vector<QByteArray>> daySummaries(int limit)
+    {
+        Q_UNUSED(limit);
+        return std::vector<QByteArray>{};
+    }
 };
 
 } // namespace qms

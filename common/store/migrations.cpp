@@ -8,7 +8,7 @@
 namespace qms {
 
 namespace {
-const std::array<Migration, 5> migrations{{
+const std::array<Migration, 6> migrations{{
     {1, "event log, tickets and counters", R"sql(
 CREATE TABLE events (
     seq          INTEGER PRIMARY KEY,
@@ -116,6 +116,12 @@ CREATE INDEX ratings_by_day ON ratings (business_day);
 )sql"},
     {5, "events by business day, for reports over a period", R"sql(
 CREATE INDEX events_by_day ON events (business_day, seq);
+)sql"},
+    {6, "a summary of each finished business day, for the next days' wait estimates", R"sql(
+CREATE TABLE day_summaries (
+    business_day TEXT PRIMARY KEY,
+    summary      TEXT NOT NULL
+);
 )sql"},
 }};
 } // namespace

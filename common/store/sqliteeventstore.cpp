@@ -338,6 +338,34 @@ Result<Ok> SqliteEventStore::refresh()
     return Ok{};
 }
 
+Result<Ok> SqliteEventStore::saveDaySummary(const QDate &day, const QByteArray &json)
+{
+    auto stmt = m_db->prepare("INSERT OR REPLACE INTO day_summaries (business_day, summary) VALUES (?1, ?2)");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, day.toString(Qt::ISODate)).bind(2, QString::fromUtf8(json));
+    return stmt->run(QStringLiteral("keep the day's summary"));
+}
+
+Result<std::vector<QByteArray>> SqliteEventStore::daySummaries(int limit)
+{
+    auto stmt = m_db->prepare("SELECT summary FROM (SELECT business_day, summary FROM day_summaries "
+                              "ORDER BY business_day DESC LIMIT ?1) ORDER BY business_day");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, qint64(limit));
+    std::vector<QByteArray> out;
+    for (;;) {
+        const auto row = stmt->next(QStringLiteral("read the days' summaries"));
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        out.push_back(stmt->textAt(0).toUtf8());
+    }
+    return out;
+}
+
 Result<std::optional<Timestamp>> SqliteEventStore::atOf(qint64 seq)
 {
     auto stmt = m_db->prepare("SELECT at FROM events WHERE seq = ?1");

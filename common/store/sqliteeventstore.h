@@ -29,6 +29,8 @@ public:
     Result<std::vector<StoredEvent>> eventsAfter(qint64 afterSeq, int limit) override;
 
     Result<Ok> refresh() override;
+    Result<Ok> saveDaySummary(const QDate &day, const QByteArray &json) override;
+    Result<std::vector<QByteArray>> daySummaries(int limit) override;
     [[nodiscard]] qint64 lastSeq() const override { return m_lastSeq; }
     [[nodiscard]] Timestamp lastAt() const override { return m_lastAt; }
     Result<std::optional<Timestamp>> atOf(qint64 seq) override;

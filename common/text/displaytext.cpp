@@ -25,18 +25,11 @@ QString waitText(const WaitEstimate &e)
         return translate("qms", "You may not be served today");
     if (!e.seconds)
         return translate("qms", "No estimate yet");
-    const double minutes = *e.seconds / 60.0;
-    if (minutes < 2)
+    if (*e.seconds < 120)
         return translate("qms", "You are next");
-    // How far the real wait strays, measured with tools/replay (docs/ESTIMATES.md):
-    // 0.7–1.4 times the estimate, rounded out to 5 minutes, holds the actual wait
-    // for 57–83 % of citizens on the generated days; the configured defaults alone
-    // are much less sure, so their range is wider.
-    const double lowShare = e.rough ? 0.5 : 0.7;
-    const double highShare = e.rough ? 1.8 : 1.4;
-    int low = int(std::floor(minutes * lowShare / 5)) * 5;
-    int high = int(std::ceil(minutes * highShare / 5)) * 5;
-    high = std::max(high, low + 5);
+    const WaitRange range = *shownWaitRange(e);
+    const int low = range.lowMinutes;
+    const int high = range.highMinutes;
     // No-break spaces and word joiners keep "15 minutes" and "15–25" on one line.
     if (low < 5)
         return translate("qms", "Under %1\u00a0minutes").arg(high);

@@ -127,6 +127,8 @@ bool Month::day(const QDate &date, const std::vector<TraceEvent> &trace)
                 }
                 break;
             }
+            case TraceEvent::Type::Day:
+                break; // the month makes its days one at a time
             }
         }
         for (auto &[counter, b] : busy) {

@@ -22,7 +22,9 @@ int main(int argc, char *argv[])
                                  QStringLiteral("file"));
     const QCommandLineOption recall(QStringLiteral("recall"), QStringLiteral("Seconds a no-show costs its counter."),
                                     QStringLiteral("seconds"), QStringLiteral("60"));
-    args.addOptions({csv, recall});
+    const QCommandLineOption noHistory(QStringLiteral("no-history"),
+                                       QStringLiteral("Start every day blank, as a hub without past days would."));
+    args.addOptions({csv, recall, noHistory});
     args.addPositionalArgument(QStringLiteral("trace"), QStringLiteral("The trace (JSON lines)."));
     args.process(app);
     if (args.positionalArguments().size() != 1)
@@ -40,6 +42,7 @@ int main(int argc, char *argv[])
     }
     ReplayOptions options;
     options.recallSeconds = args.value(recall).toDouble();
+    options.learn = !args.isSet(noHistory);
     auto rows = replayTrace(trace.value(), options);
     if (!rows) {
         std::fprintf(stderr, "replay failed: %s\n", qPrintable(rows.error().message));
