@@ -67,7 +67,8 @@ QJsonObject rhythmToJson(const DayRhythm &r)
     for (const DayRhythm::Service &s : r.services)
         services.append(QJsonObject{{QStringLiteral("service"), s.id},
                                     {QStringLiteral("seconds"), toArray(s.seconds)},
-                                    {QStringLiteral("calls_after"), toArray(s.callsAfter)}});
+                                    {QStringLiteral("calls_after"), toArray(s.callsAfter)},
+                                    {QStringLiteral("spread"), std::round(s.spread * 1000) / 1000}});
     QJsonObject o{{QStringLiteral("days"), r.days},
                   {QStringLiteral("counters"), counters},
                   {QStringLiteral("services"), services}};
@@ -108,6 +109,7 @@ DayRhythm rhythmFromJson(JsonReader &r)
         service.id = s.requiredString("service");
         readArray(s, "seconds", service.seconds);
         readArray(s, "calls_after", service.callsAfter);
+        service.spread = s.number("spread", 0, 0, 5);
         out.services.push_back(service);
     }
     const QJsonArray scale = r.array("scale");

@@ -36,6 +36,7 @@ struct DayRhythm
         QString id;
         std::array<int, 24> seconds{};            ///< mean call → finish by hour of call (0: too few to say)
         std::array<int, quarters> callsAfter{};   ///< typical calls of the service from each quarter hour on
+        double spread = 0; ///< σ of ln(call → finish): how much one ticket's time strays (0: not known)
         bool operator==(const Service &) const = default;
     };
 

@@ -49,9 +49,15 @@ std::optional<WaitRange> shownWaitRange(const WaitEstimate &e)
     // calibrated it; the configured defaults alone are much less sure, so their
     // range is wider.
     const double minutes = *e.seconds / 60.0;
-    const bool calibrated = !e.rough && e.lowShare > 0 && e.highShare > e.lowShare;
-    const double lowShare = e.rough ? 0.5 : calibrated ? e.lowShare : 0.7;
-    const double highShare = e.rough ? 1.8 : calibrated ? e.highShare : 1.4;
+    double lowShare = e.rough ? 0.5 : 0.7;
+    double highShare = e.rough ? 1.8 : 1.4;
+    if (e.lowShare > 0 && e.highShare > e.lowShare) {
+        // Calibrated: where the past days' waits fell; as wide as a rough guess while it is one.
+        const double centre = std::sqrt(e.lowShare * e.highShare);
+        const double spread = e.rough ? highShare / lowShare : e.highShare / e.lowShare;
+        lowShare = centre / std::sqrt(spread);
+        highShare = centre * std::sqrt(spread);
+    }
     WaitRange r;
     r.lowMinutes = int(std::floor(minutes * lowShare / 5)) * 5;
     r.highMinutes = std::max(int(std::ceil(minutes * highShare / 5)) * 5, r.lowMinutes + 5);

@@ -90,6 +90,7 @@ QByteArray daySummaryToJson(const DaySummary &s)
         services.append(QJsonObject{{QStringLiteral("service"), v.id},
                                     {QStringLiteral("seconds"), sums},
                                     {QStringLiteral("served"), toArray(v.served)},
+                                    {QStringLiteral("log"), QJsonArray{v.logSum, v.logSquares}},
                                     {QStringLiteral("calls"), toArray(v.calls)}});
     }
     QJsonArray ratios;
@@ -122,6 +123,8 @@ std::optional<DaySummary> daySummaryFromJson(const QByteArray &json)
         fromArray(o.value(QStringLiteral("seconds")).toArray(), service.secondsSum);
         fromArray(o.value(QStringLiteral("served")).toArray(), service.served);
         fromArray(o.value(QStringLiteral("calls")).toArray(), service.calls);
+        service.logSum = o.value(QStringLiteral("log")).toArray().at(0).toDouble();
+        service.logSquares = o.value(QStringLiteral("log")).toArray().at(1).toDouble();
         s.services.push_back(service);
     }
     for (const QJsonValue &v : r.array("ratios")) {
@@ -225,8 +228,11 @@ void DaySummaryBuilder::observe(const Event &e)
         if (t.calledAt > 0 && t.finishedAt >= t.calledAt) {
             const int hour = std::clamp(int(minutesInto(m_date, t.calledAt, m_offset) / 60), 0, 23);
             DaySummary::Service &s = service(t.service);
-            s.secondsSum[size_t(hour)] += double(t.finishedAt - t.calledAt) / 1000.0;
+            const double seconds = std::max(1.0, double(t.finishedAt - t.calledAt) / 1000.0);
+            s.secondsSum[size_t(hour)] += seconds;
             s.served[size_t(hour)] += 1;
+            s.logSum += std::log(seconds);
+            s.logSquares += std::log(seconds) * std::log(seconds);
         }
         break;
     default:
@@ -365,6 +371,18 @@ DayRhythm DayHistory::rhythmFor(const QDate &date) const
                 served += s->served[h];
             }
             service.seconds[h] = served >= 3 ? int(std::lround(sum / served)) : 0;
+        }
+        // How much they vary: the spread of their logarithms (a log-normal's σ).
+        double n = 0, logSum = 0, logSquares = 0;
+        for (const DaySummary::Service *s : days) {
+            for (int served : s->served)
+                n += served;
+            logSum += s->logSum;
+            logSquares += s->logSquares;
+        }
+        if (n >= 10) {
+            const double mean = logSum / n;
+            service.spread = std::sqrt(std::max(0.0, logSquares / n - mean * mean));
         }
         std::vector<std::array<int, DayRhythm::quarters>> after(chosen.size());
         for (size_t i = 0; i < chosen.size(); ++i) {

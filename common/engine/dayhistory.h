@@ -39,6 +39,8 @@ struct DaySummary
         std::array<double, 24> secondsSum{};
         std::array<int, 24> served{};
         std::array<int, DayRhythm::quarters> calls{};
+        double logSum = 0;     ///< of ln(call → finish seconds), for how much they vary
+        double logSquares = 0;
         bool operator==(const Service &) const = default;
     };
 

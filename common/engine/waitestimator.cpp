@@ -146,6 +146,27 @@ int WaitEstimator::openCountersFor(const QString &service) const
     return n;
 }
 
+double WaitEstimator::remainingSeconds(const Ticket &held, double expected, Timestamp now) const
+{
+    const double elapsed = std::max(0.0, double(now - held.calledAt) / msPerSecond);
+    const DayRhythm::Service *learned = m_engine.rhythm().service(held.service);
+    const double sigma = learned ? learned->spread : 0.0;
+    if (sigma < 0.05 || held.state != TicketState::Serving) {
+        // Running over: probably nearly done, but never "free already".
+        return std::max(expected - elapsed, 0.15 * expected);
+    }
+    // Service times vary as a log-normal of the past days' spread: what is left of one
+    // that has lasted `elapsed` is its mean given that it lasted that long — more, not
+    // less, the longer it runs.
+    const double mu = std::log(expected) - sigma * sigma / 2;
+    const double z = (std::log(std::max(elapsed, 1.0)) - mu) / sigma;
+    const auto phi = [](double x) { return 0.5 * std::erfc(-x / std::sqrt(2.0)); };
+    const double survives = phi(-z);
+    if (survives < 1e-6)
+        return 0.15 * expected;
+    return std::max(expected * phi(sigma - z) / survives - elapsed, 0.05 * expected);
+}
+
 std::unordered_map<TicketId, Timestamp> WaitEstimator::predictCalls(Timestamp now, const Ticket *newcomer) const
 {
     if (m_now != now) {
@@ -192,8 +213,7 @@ std::unordered_map<TicketId, Timestamp> WaitEstimator::predictCalls(Timestamp no
             const double expected = (held.state == TicketState::Serving ? serviceSeconds(held.service)
                                                                         : occupancySeconds(held.service))
                 * msPerSecond;
-            // Running over: probably nearly done, but never "free already".
-            freeAt = std::max(double(held.calledAt) + expected, double(now) + 0.15 * expected);
+            freeAt = double(now) + remainingSeconds(held, expected / msPerSecond, now) * msPerSecond;
         }
         if (c.status == CounterStatus::Open && usualBreak != away.end()
             && nowMinute - usualBreak->start >= skippedBreakMinutes)
@@ -269,9 +289,7 @@ WaitEstimate WaitEstimator::describe(const Ticket &t, Timestamp now,
     } else if (e.openCounters > 0 && !(e.seconds = pastDaysPace(t, now, ahead))) {
         e.unlikelyToday = true; // counters serve it, but their day ends before its turn
     }
-    // Few of today's tickets measured make a rough guess, unless the past days measured the service.
-    const bool learned = m_engine.rhythm().service(t.service) != nullptr;
-    e.rough = (m_engine.stats().servedOf(t.service) < measuredAfter && !learned) || e.openCounters == 0;
+    e.rough = m_engine.stats().servedOf(t.service) < measuredAfter || e.openCounters == 0;
     e.lowShare = m_engine.rhythm().lowShare;
     e.highShare = m_engine.rhythm().highShare;
     return e;

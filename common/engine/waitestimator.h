@@ -43,6 +43,8 @@ private:
     [[nodiscard]] WaitEstimate describe(const Ticket &t, Timestamp now,
                                         const std::unordered_map<TicketId, Timestamp> &calls, int peopleAhead) const;
     [[nodiscard]] int peopleAhead(const Ticket &t) const;
+    /** How long a ticket at a counter will still hold it, given how long it has so far. */
+    [[nodiscard]] double remainingSeconds(const Ticket &held, double expected, Timestamp now) const;
     /** When the plan reaches no counter to it: the previous days' pace, if they disagree. */
     [[nodiscard]] std::optional<int> pastDaysPace(const Ticket &t, Timestamp now, int ahead) const;
     [[nodiscard]] int openCountersFor(const QString &service) const;
