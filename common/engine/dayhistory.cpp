@@ -433,11 +433,11 @@ DayRhythm DayHistory::rhythmFor(const QDate &date) const
     return rhythm;
 }
 
-DayLearning::Rollover DayLearning::rollover(Timestamp lastAt, const QDate &newDay)
+DayLearning::Rollover DayLearning::rollover(Timestamp end, const QDate &newDay)
 {
     Rollover r;
     if (!m_today.isEmpty()) {
-        r.ended = m_today.finish(lastAt);
+        r.ended = m_today.finish(end);
         m_history.add(*r.ended);
         m_today = DaySummaryBuilder(m_offset);
     }

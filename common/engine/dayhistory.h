@@ -142,8 +142,8 @@ public:
         std::optional<DaySummary> ended; ///< the day that ends, to keep (none if nothing was observed)
         DayRhythm rhythm;                ///< what the new day starts with
     };
-    /** `lastAt`: when the ending day's last event happened; `newDay`: the business date starting. */
-    [[nodiscard]] Rollover rollover(Timestamp lastAt, const QDate &newDay);
+    /** `end`: when the ending day ended (counters still open were there until then); `newDay`: the date starting. */
+    [[nodiscard]] Rollover rollover(Timestamp end, const QDate &newDay);
 
     [[nodiscard]] DayHistory &history() { return m_history; }
     [[nodiscard]] const DayHistory &history() const { return m_history; }

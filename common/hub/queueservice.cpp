@@ -61,7 +61,8 @@ Result<std::vector<StoredEvent>> QueueService::startDayIfDue(Timestamp now)
         return std::vector<StoredEvent>{};
     const QDate day = QDate::fromString(
         businessDayOf(now, m_engine.config().utcOffsetMinutes, m_engine.config().dayStartMinute), Qt::ISODate);
-    DayLearning::Rollover learned = m_learning.rollover(m_store.lastAt(), day);
+    // Counters still open at the rollover were there until it (the day ends now).
+    DayLearning::Rollover learned = m_learning.rollover(now, day);
     if (learned.ended) {
         if (auto saved = m_store.saveDaySummary(learned.ended->date, daySummaryToJson(*learned.ended)); !saved)
             qCWarning(lcQueue).noquote() << "cannot keep the summary of" << learned.ended->date.toString(Qt::ISODate)

@@ -96,6 +96,15 @@ private:
         bool noShow;
     };
 
+    void observe(const Events &events)
+    {
+        for (const Event &e : events) {
+            m_learning.observe(e);
+            if (m_options.observer)
+                m_options.observer(e);
+        }
+    }
+
     [[nodiscard]] Timestamp at(double t) const { return m_base + Timestamp(std::llround(t * 1000.0)); }
 
     Result<Events> exec(const Command &c, double t)
@@ -104,8 +113,7 @@ private:
         if (!events)
             return Error{events.error().code, QStringLiteral("at t=%1: %2").arg(t).arg(events.error().message)};
         m_engine.apply(events.value());
-        for (const Event &e : events.value())
-            m_learning.observe(e);
+        observe(events.value());
         m_lastAt = at(t);
         return events;
     }
@@ -218,8 +226,7 @@ private:
                 return called.error();
             }
             m_engine.apply(called.value());
-            for (const Event &e : called.value())
-                m_learning.observe(e);
+            observe(called.value());
             m_lastAt = at(now);
             const TicketId id = called->back().ticket->id;
             const TraceEvent &arrival = *m_arrival.at(id);

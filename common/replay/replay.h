@@ -4,9 +4,11 @@
 #include <QDate>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
+#include "domain/event.h"
 #include "replay/trace.h"
 
 namespace qms {
@@ -15,6 +17,7 @@ struct ReplayOptions
 {
     double recallSeconds = 60; ///< what a no-show costs its counter
     bool learn = true;         ///< carry what each day teaches into the next (false: every day starts blank)
+    std::function<void(const Event &)> observer; ///< sees every event the engine applies (benchmarks)
 };
 
 /** One ticket of a replayed trace; times in seconds after opening. */
