@@ -1,5 +1,5 @@
-// qms-tracegen: makes a day of queue trace from a scenario (see docs/ESTIMATES.md).
-//   qms-tracegen SCENARIO.json [-o TRACE.jsonl] [--seed N]
+// qms-tracegen: makes days of queue trace from a scenario (see docs/ESTIMATES.md).
+//   qms-tracegen SCENARIO.json [-o TRACE.jsonl] [--seed N] [--days N]
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -22,7 +22,10 @@ int main(int argc, char *argv[])
                                     QStringLiteral("Trace file (default: standard output)."), QStringLiteral("file"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Overrides the scenario's seed."),
                                   QStringLiteral("n"));
-    args.addOptions({output, seed});
+    const QCommandLineOption days(QStringLiteral("days"),
+                                  QStringLiteral("Makes this many working days (overrides the scenario's \"days\")."),
+                                  QStringLiteral("n"));
+    args.addOptions({output, seed, days});
     args.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("The scenario (JSON)."));
     args.process(app);
     if (args.positionalArguments().size() != 1)
@@ -33,9 +36,12 @@ int main(int argc, char *argv[])
         return 66;
     }
     QByteArray scenario = file.readAll();
-    if (args.isSet(seed)) {
+    if (args.isSet(seed) || args.isSet(days)) {
         QJsonObject o = QJsonDocument::fromJson(scenario).object();
-        o.insert(QStringLiteral("seed"), args.value(seed).toInt());
+        if (args.isSet(seed))
+            o.insert(QStringLiteral("seed"), args.value(seed).toInt());
+        if (args.isSet(days))
+            o.insert(QStringLiteral("days"), args.value(days).toInt());
         scenario = QJsonDocument(o).toJson();
     }
     auto trace = generateTrace(scenario);
