@@ -2,8 +2,10 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QtConcurrent/QtConcurrentRun>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -72,7 +74,42 @@ Result<Ok> Hub::start()
         return r;
     startDayIfDue();
     m_dayTimer.start(30'000);
+    summarizePastDays();
     return Ok{};
+}
+
+void Hub::summarizePastDays()
+{
+    // A database from before days were summarized: the days it holds are summarized
+    // from their events on the thread pool, so that start-up and commands do not wait,
+    // and kept; the next rollover learns from them.
+    const QDate today = QDate::fromString(m_queue.engine().businessDay(), Qt::ISODate);
+    const auto missing = m_store.daysWithoutSummary(today.isValid() ? today : QDate(9999, 1, 1), DayHistory::maxDays);
+    const auto reader = m_store.pastDayReader();
+    if (!missing || missing->empty() || !reader)
+        return;
+    qCInfo(lcHub) << "summarizing" << missing->size() << "earlier days for the estimates, in the background";
+    const int offset = m_queue.engine().config().utcOffsetMinutes;
+    auto *watcher = new QFutureWatcher<std::vector<DaySummary>>(this);
+    connect(watcher, &QFutureWatcher<std::vector<DaySummary>>::finished, this, [this, watcher] {
+        for (DaySummary &day : watcher->result())
+            m_queue.addPastDay(std::move(day));
+        qCInfo(lcHub) << "the estimates now learn from" << m_queue.history().size() << "earlier working days";
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([days = missing.value(), reader, offset] {
+        std::vector<DaySummary> out;
+        for (const QDate &day : days) {
+            const auto events = reader(day);
+            if (!events || events->empty())
+                continue;
+            DaySummaryBuilder builder(offset);
+            for (const Event &e : events.value())
+                builder.observe(e);
+            out.push_back(builder.finish(events->back().at));
+        }
+        return out;
+    }));
 }
 
 void Hub::startDayIfDue()

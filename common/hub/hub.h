@@ -111,6 +111,8 @@ public:
      * ready, else the first kiosk whose printer did. Null when none can.
      */
     [[nodiscard]] HubSession *kioskToPrint(const QString &named, const QString &origin) const;
+    /** Summarizes, off the hub's thread, the earlier days the database holds without a summary. */
+    void summarizePastDays();
     [[nodiscard]] int helloTimeoutMs() const { return m_helloTimeoutMs; }
     [[nodiscard]] int idleTimeoutMs() const { return m_idleTimeoutMs; }
 

@@ -12,6 +12,14 @@ QueueService::QueueService(CenterConfig config, EventStore &store)
     , m_learning(m_engine.config().utcOffsetMinutes)
 { }
 
+void QueueService::addPastDay(DaySummary day)
+{
+    if (auto saved = m_store.saveDaySummary(day.date, daySummaryToJson(day)); !saved)
+        qCWarning(lcQueue).noquote() << "cannot keep the summary of" << day.date.toString(Qt::ISODate) << ":"
+                                     << saved.error().message;
+    m_learning.history().add(std::move(day));
+}
+
 void QueueService::loadHistory()
 {
     // The summaries kept at each rollover: a few kilobytes a day, read once at start.

@@ -58,6 +58,8 @@ public:
     [[nodiscard]] const QueueEngine &engine() const { return m_engine; }
     /** What the last working days taught (loaded with the queue, grown at each rollover). */
     [[nodiscard]] const DayHistory &history() const { return m_learning.history(); }
+    /** A past day summarized late (from its events, for a database older than summaries): kept and learned. */
+    void addPastDay(DaySummary day);
     /** Transactions committed since start (group commit: fewer than commands). */
     [[nodiscard]] qint64 commitCount() const { return m_commits; }
     [[nodiscard]] EventStore &store() { return m_store; }

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QDate>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -72,6 +73,21 @@ public:
         Q_UNUSED(limit);
         return std::vector<QByteArray>{};
     }
+    /**
+     * The newest `limit` business days before `before` that have events but no kept
+     * summary (a database from before summaries were kept), newest first.
+     */
+    virtual Result<std::vector<QDate>> daysWithoutSummary(const QDate &before, int limit)
+    {
+        Q_UNUSED(before);
+        Q_UNUSED(limit);
+        return std::vector<QDate>{};
+    }
+    /**
+     * Reads one past business day's events on any thread (its own connection), for
+     * summaries made off the hub's thread; null for a store that cannot.
+     */
+    [[nodiscard]] virtual std::function<Result<Events>(const QDate &)> pastDayReader() const { return {}; }
 };
 
 } // namespace qms

@@ -366,6 +366,42 @@ Result<std::vector<QByteArray>> SqliteEventStore::daySummaries(int limit)
     return out;
 }
 
+Result<std::vector<QDate>> SqliteEventStore::daysWithoutSummary(const QDate &before, int limit)
+{
+    auto stmt = m_db->prepare("SELECT DISTINCT business_day FROM events WHERE business_day < ?1 "
+                              "AND business_day NOT IN (SELECT business_day FROM day_summaries) "
+                              "ORDER BY business_day DESC LIMIT ?2");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, before.toString(Qt::ISODate)).bind(2, qint64(limit));
+    std::vector<QDate> out;
+    for (;;) {
+        const auto row = stmt->next(QStringLiteral("find days without a summary"));
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        if (const QDate d = QDate::fromString(stmt->textAt(0), Qt::ISODate); d.isValid())
+            out.push_back(d);
+    }
+    return out;
+}
+
+std::function<Result<Events>(const QDate &)> SqliteEventStore::pastDayReader() const
+{
+    return [path = m_path](const QDate &day) -> Result<Events> {
+        auto stored = readEventsForReport(path, day, day);
+        if (!stored)
+            return stored.error();
+        Events events;
+        events.reserve(stored->size());
+        for (StoredEvent &s : stored.value())
+            if (s.event.businessDay == day.toString(Qt::ISODate))
+                events.push_back(std::move(s.event));
+        return events;
+    };
+}
+
 Result<std::optional<Timestamp>> SqliteEventStore::atOf(qint64 seq)
 {
     auto stmt = m_db->prepare("SELECT at FROM events WHERE seq = ?1");

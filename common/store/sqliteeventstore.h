@@ -31,6 +31,8 @@ public:
     Result<Ok> refresh() override;
     Result<Ok> saveDaySummary(const QDate &day, const QByteArray &json) override;
     Result<std::vector<QByteArray>> daySummaries(int limit) override;
+    Result<std::vector<QDate>> daysWithoutSummary(const QDate &before, int limit) override;
+    [[nodiscard]] std::function<Result<Events>(const QDate &)> pastDayReader() const override;
     [[nodiscard]] qint64 lastSeq() const override { return m_lastSeq; }
     [[nodiscard]] Timestamp lastAt() const override { return m_lastAt; }
     Result<std::optional<Timestamp>> atOf(qint64 seq) override;

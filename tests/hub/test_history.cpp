@@ -75,3 +75,37 @@ TEST_CASE("The hub keeps each day's summary at the rollover, teaches the next da
     REQUIRE(both.size() == 2);
     CHECK(daySummaryFromJson(both[1])->date == QDate(2026, 3, 3));
 }
+
+TEST_CASE("A database from before days were summarized: the hub summarizes its days in the background", "[hub][history]")
+{
+    Timestamp now = at("2026-03-02 07:45"); // a Monday
+    HubFixture f(QStringLiteral("tests/data/hub-center.json"), now);
+    f.clock = [&now] { return now; };
+    f.hub->setClock(f.clock);
+    auto kiosk = f.online(QStringLiteral("kiosk-1"), DeviceRole::Kiosk);
+    auto counter = f.online(QStringLiteral("counter-1"), DeviceRole::Counter);
+    const auto call = [&](HubClient &c, const char *when, const QString &op, const QJsonObject &fields = {}) {
+        now = at(when);
+        REQUIRE(f.call(c, op, fields).ok);
+    };
+    call(*counter, "2026-03-02 07:45", QStringLiteral("clerk.login"), {{"user", "lan"}, {"pin", "1111"}});
+    call(*counter, "2026-03-02 07:45", QStringLiteral("counter.open"));
+    call(*counter, "2026-03-02 11:00", QStringLiteral("counter.pause"), {{"reason", "nghỉ trưa"}});
+    call(*counter, "2026-03-02 12:00", QStringLiteral("counter.open"));
+    call(*counter, "2026-03-02 16:00", QStringLiteral("counter.close"));
+    call(*kiosk, "2026-03-03 07:45", QStringLiteral("ticket.issue"), {{"service", "land"}});
+    REQUIRE(f.hub->queue().history().size() == 1);
+
+    // As an older version left it: the events, no summaries.
+    REQUIRE(f.store->db().exec("DELETE FROM day_summaries").ok());
+    f.restart();
+    f.hub->setClock(f.clock);
+    REQUIRE(waitFor([&] { return f.hub->queue().history().size() == 1; }));
+    const DaySummary &monday = f.hub->queue().history().days().front();
+    CHECK(monday.date == QDate(2026, 3, 2));
+    REQUIRE(monday.counters.size() == 1);
+    CHECK(monday.counters[0].present[size_t(10 * 12)]);
+    CHECK_FALSE(monday.counters[0].present[size_t(11 * 12 + 6)]);
+    // And kept, so the next start reads it instead.
+    CHECK(require(f.store->daySummaries(DayHistory::maxDays)).size() == 1);
+}
