@@ -1,6 +1,7 @@
 #include "engine/callingpolicy.h"
 
 #include <algorithm>
+#include <array>
 
 namespace qms {
 
@@ -38,8 +39,49 @@ double CallingPolicy::weightedWait(const Ticket &t, Timestamp now) const
     return double(std::max<Timestamp>(0, now - t.queuedAt)) * weightOf(t.service);
 }
 
+namespace {
+/** The engine's waiting index as the policy reads it. */
+class IndexView : public QueueView
+{
+public:
+    IndexView(const WaitingIndex &waiting, const CallingPolicy::TicketLookup &ticket)
+        : m_waiting(waiting)
+        , m_ticket(ticket)
+    { }
+    void forEachOwn(int counter, const std::function<void(int, const Ticket &)> &f) const override
+    {
+        const WaitingIndex::Lane *own = m_waiting.counterLane(counter);
+        if (!own)
+            return;
+        int kind = 0;
+        for (const auto *keys : {&own->head, &own->priority, &own->ordinary}) {
+            for (const WaitingIndex::Key &k : *keys)
+                f(kind, m_ticket(k.id));
+            ++kind;
+        }
+    }
+    const Ticket *front(const QString &service, int kind) const override
+    {
+        const WaitingIndex::Lane *lane = m_waiting.serviceLane(service);
+        if (!lane)
+            return nullptr;
+        const std::set<WaitingIndex::Key> &keys = kind == 0 ? lane->head : kind == 1 ? lane->priority : lane->ordinary;
+        return keys.empty() ? nullptr : &m_ticket(keys.begin()->id);
+    }
+
+private:
+    const WaitingIndex &m_waiting;
+    const CallingPolicy::TicketLookup &m_ticket;
+};
+} // namespace
+
 CallingPolicy::Choice CallingPolicy::pickNext(const CounterState &counter, const WaitingIndex &waiting,
                                               const TicketLookup &ticket, Timestamp now) const
+{
+    return pickNext(counter, IndexView(waiting, ticket), now);
+}
+
+CallingPolicy::Choice CallingPolicy::pickNext(const CounterState &counter, const QueueView &queue, Timestamp now) const
 {
     // The best candidate of each kind, with its weighted wait (computed once each).
     struct Best
@@ -47,43 +89,29 @@ CallingPolicy::Choice CallingPolicy::pickNext(const CounterState &counter, const
         const Ticket *ticket = nullptr;
         double weighted = 0;
     };
-    Best head, bestPriority, bestOrdinary;
-    const auto offer = [&](Best &best, const Ticket &t, double weighted, bool byWait) {
-        const bool better = !best.ticket
-            || (byWait ? (weighted != best.weighted ? weighted > best.weighted : earlier(t, *best.ticket))
-                       : earlier(t, *best.ticket));
+    std::array<Best, 3> best; // head, priority, ordinary
+    const auto offer = [&](int kind, const Ticket &t, double weighted) {
+        Best &b = best[size_t(kind)];
+        const bool byWait = kind != 0;
+        const bool better = !b.ticket
+            || (byWait ? (weighted != b.weighted ? weighted > b.weighted : earlier(t, *b.ticket))
+                       : earlier(t, *b.ticket));
         if (better)
-            best = {&t, weighted};
+            b = {&t, weighted};
     };
     // A counter's own lane (transfers to it) mixes services and is small: all of it.
-    if (const WaitingIndex::Lane *own = waiting.counterLane(counter.number)) {
-        for (const auto *keys : {&own->head, &own->priority, &own->ordinary}) {
-            Best &best = keys == &own->head ? head : keys == &own->priority ? bestPriority : bestOrdinary;
-            for (const WaitingIndex::Key &k : *keys) {
-                const Ticket &t = ticket(k.id);
-                offer(best, t, weightedWait(t, now), keys != &own->head);
-            }
-        }
-    }
+    queue.forEachOwn(counter.number, [&](int kind, const Ticket &t) { offer(kind, t, weightedWait(t, now)); });
     // In a service lane every ticket has the same weight, so the first of each kind is its best.
     if (const auto it = m_counterServices.find(counter.number); it != m_counterServices.end()) {
         for (const QString &service : it->second) {
-            const WaitingIndex::Lane *lane = waiting.serviceLane(service);
-            if (!lane)
-                continue;
             const double weight = weightOf(service);
-            const auto front = [&](const std::set<WaitingIndex::Key> &keys, Best &best, bool byWait) {
-                if (keys.empty())
-                    return;
-                const Ticket &t = ticket(keys.begin()->id);
-                offer(best, t, double(std::max<Timestamp>(0, now - t.queuedAt)) * weight, byWait);
-            };
-            front(lane->head, head, false);
-            front(lane->priority, bestPriority, true);
-            front(lane->ordinary, bestOrdinary, true);
+            for (int kind = 0; kind < 3; ++kind)
+                if (const Ticket *t = queue.front(service, kind))
+                    offer(kind, *t, double(std::max<Timestamp>(0, now - t->queuedAt)) * weight);
         }
     }
 
+    const Best &head = best[0], &bestPriority = best[1], &bestOrdinary = best[2];
     if (head.ticket)
         return Choice{.ticket = head.ticket};
     if (!bestPriority.ticket)

@@ -25,6 +25,21 @@ namespace qms {
  * Keeps its own lookup tables (weights, services per counter), so the hot path
  * costs one look at the front of each of the counter's lanes.
  */
+/**
+ * What the calling policy reads of a queue: the engine's waiting index, or the
+ * estimator's simulated copy of it. Kinds: 0 transferred to the head, 1 priority,
+ * 2 ordinary.
+ */
+class QueueView
+{
+public:
+    virtual ~QueueView() = default;
+    /** Every ticket transferred to this one counter (a small lane, any order), with its kind. */
+    virtual void forEachOwn(int counter, const std::function<void(int kind, const Ticket &)> &f) const = 0;
+    /** The first ticket of a kind in a service's lane, or null. */
+    [[nodiscard]] virtual const Ticket *front(const QString &service, int kind) const = 0;
+};
+
 class CallingPolicy
 {
 public:
@@ -51,6 +66,8 @@ public:
     /** The next ticket for the counter, or none. */
     [[nodiscard]] Choice pickNext(const CounterState &counter, const WaitingIndex &waiting, const TicketLookup &ticket,
                                   Timestamp now) const;
+    /** The same, from any view of a queue. */
+    [[nodiscard]] Choice pickNext(const CounterState &counter, const QueueView &queue, Timestamp now) const;
 
     /** Whether an ordinary (not head, not priority) ticket other than `except` waits for the counter. */
     [[nodiscard]] bool ordinaryWaitingFor(int counter, const WaitingIndex &waiting, TicketId except) const;

@@ -1,8 +1,10 @@
 #include "engine/waitestimator.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <optional>
 
 #include "engine/queueengine.h"
@@ -27,6 +29,8 @@ struct SimCounter
 constexpr double historyWeight = 8.0;
 /** A counter still here this long after its usual break began is skipping it today. */
 constexpr int skippedBreakMinutes = 15;
+/** Calls simulated for one ticket before the rest is extrapolated (hours of queue). */
+constexpr int maxPicksForOne = 1000;
 
 constexpr double msPerMinute = 60'000.0;
 
@@ -77,6 +81,128 @@ size_t countBefore(const std::set<WaitingIndex::Key> &keys, const WaitingIndex::
         return keys.size(); // the usual case: a ticket being issued is the newest
     return size_t(std::distance(keys.begin(), keys.lower_bound(key)));
 }
+
+/**
+ * The queue as the simulation takes tickets out of it, without copying the
+ * engine's index: a service lane is only ever taken from its front, so a cursor
+ * per lane and kind walks the engine's own sets; the small lanes of tickets sent
+ * to one counter are copied; a ticket about to be issued stands at the end of its
+ * lane.
+ */
+class SimQueue : public QueueView
+{
+public:
+    SimQueue(const QueueEngine &engine, const Ticket *newcomer)
+        : m_engine(engine)
+        , m_newcomer(newcomer)
+        , m_own(engine.waiting().counterLanes())
+        , m_left(engine.waiting().size() + (newcomer ? 1 : 0))
+    {
+        if (newcomer && newcomer->targetCounter != 0) {
+            WaitingIndex::Lane &own = m_own[newcomer->targetCounter];
+            (newcomer->atHead ? own.head : newcomer->isPriority() ? own.priority : own.ordinary)
+                .insert(WaitingIndex::Key{newcomer->queuedAt, newcomer->id});
+        }
+    }
+
+    [[nodiscard]] size_t size() const { return m_left; }
+
+    void forEachOwn(int counter, const std::function<void(int, const Ticket &)> &f) const override
+    {
+        const auto it = m_own.find(counter);
+        if (it == m_own.end())
+            return;
+        int kind = 0;
+        for (const auto *keys : {&it->second.head, &it->second.priority, &it->second.ordinary}) {
+            for (const WaitingIndex::Key &k : *keys)
+                f(kind, ticket(k.id));
+            ++kind;
+        }
+    }
+
+    const Ticket *front(const QString &service, int kind) const override
+    {
+        const Cursor *c = cursor(service);
+        const bool newcomerHere = m_newcomer && !m_newcomerTaken && m_newcomer->targetCounter == 0
+            && m_newcomer->service == service && kindOf(*m_newcomer) == kind;
+        if (c && c->at[size_t(kind)] != c->end[size_t(kind)]) {
+            const WaitingIndex::Key &k = *c->at[size_t(kind)];
+            if (newcomerHere && WaitingIndex::Key{m_newcomer->queuedAt, m_newcomer->id} < k)
+                return m_newcomer;
+            return &ticket(k.id);
+        }
+        return newcomerHere ? m_newcomer : nullptr;
+    }
+
+    /** Takes a ticket the policy chose (the front of its kind in its lane). */
+    void take(const Ticket &t)
+    {
+        --m_left;
+        if (m_newcomer && t.id == m_newcomer->id && t.targetCounter == 0) {
+            m_newcomerTaken = true;
+            return;
+        }
+        if (t.targetCounter != 0) {
+            WaitingIndex::Lane &own = m_own[t.targetCounter];
+            (t.atHead ? own.head : t.isPriority() ? own.priority : own.ordinary)
+                .erase(WaitingIndex::Key{t.queuedAt, t.id});
+            return;
+        }
+        if (Cursor *c = cursor(t.service)) {
+            ++c->at[size_t(kindOf(t))];
+            ++c->taken[size_t(kindOf(t))];
+        }
+    }
+
+    /**
+     * Tickets of a service's lane still waiting that go before `t` there: those
+     * transferred to the head and the priority ones, then the ordinary ones that came
+     * before it.
+     */
+    [[nodiscard]] size_t leftBefore(const QString &service, const Ticket &t) const
+    {
+        const WaitingIndex::Lane *lane = m_engine.waiting().serviceLane(service);
+        const Cursor *c = cursor(service);
+        if (!lane || !c)
+            return 0;
+        const size_t ordinary = countBefore(lane->ordinary, WaitingIndex::Key{t.queuedAt, t.id});
+        return lane->head.size() - c->taken[0] + lane->priority.size() - c->taken[1]
+            + (ordinary > c->taken[2] ? ordinary - c->taken[2] : 0);
+    }
+
+private:
+    struct Cursor
+    {
+        std::array<std::set<WaitingIndex::Key>::const_iterator, 3> at, end;
+        std::array<size_t, 3> taken{};
+    };
+    static int kindOf(const Ticket &t) { return t.atHead ? 0 : t.isPriority() ? 1 : 2; }
+
+    const Ticket &ticket(TicketId id) const
+    {
+        return m_newcomer && id == m_newcomer->id ? *m_newcomer : m_engine.tickets().at(id);
+    }
+    Cursor *cursor(const QString &service) const
+    {
+        if (const auto it = m_cursors.find(service); it != m_cursors.end())
+            return it->second ? &*it->second : nullptr;
+        const WaitingIndex::Lane *lane = m_engine.waiting().serviceLane(service);
+        std::optional<Cursor> &c = m_cursors[service];
+        if (lane)
+            c = Cursor{{lane->head.begin(), lane->priority.begin(), lane->ordinary.begin()},
+                       {lane->head.end(), lane->priority.end(), lane->ordinary.end()},
+                       {}};
+        return c ? &*c : nullptr;
+    }
+
+    const QueueEngine &m_engine;
+    const Ticket *m_newcomer;
+    bool m_newcomerTaken = false;
+    std::map<int, WaitingIndex::Lane> m_own;
+    mutable QStringMap<std::optional<Cursor>> m_cursors;
+    size_t m_left;
+};
+
 } // namespace
 
 double WaitEstimator::serviceSeconds(const QString &service) const
@@ -167,7 +293,8 @@ double WaitEstimator::remainingSeconds(const Ticket &held, double expected, Time
     return std::max(expected * phi(sigma - z) / survives - elapsed, 0.05 * expected);
 }
 
-std::unordered_map<TicketId, Timestamp> WaitEstimator::predictCalls(Timestamp now, const Ticket *newcomer) const
+std::unordered_map<TicketId, Timestamp> WaitEstimator::predictCalls(Timestamp now, const Ticket *newcomer,
+                                                                    const Ticket *target) const
 {
     if (m_now != now) {
         const_cast<WaitEstimator *>(this)->m_now = now;
@@ -227,31 +354,62 @@ std::unordered_map<TicketId, Timestamp> WaitEstimator::predictCalls(Timestamp no
 
     std::unordered_map<TicketId, Timestamp> calls;
     if (counters.empty())
-        return calls; // nobody to call anyone: no need to copy the queue
+        return calls; // nobody to call anyone
     const CallingPolicy &policy = m_engine.policy();
-    WaitingIndex queue = m_engine.waiting();
-    if (newcomer)
-        queue.insert(*newcomer);
-    const auto ticketOf = [&](TicketId id) -> const Ticket & {
-        return newcomer && id == newcomer->id ? *newcomer : m_engine.tickets().at(id);
-    };
+    SimQueue queue(m_engine, newcomer);
 
-    calls.reserve(queue.size());
+    // For one ticket, the simulation stops when it is called; and where it stands
+    // further back than a thousand calls (hours away), the rest is extrapolated: the
+    // counters that can call it keep the pace they had (in expected counter time, so a
+    // change in the mix of services counts), through every ticket still before it in
+    // the lanes they call from. So one estimate costs about the same however long the
+    // queue.
+    const Ticket *only = target;
+    QStringList connected; // the services of the counters that serve the ticket's
+    if (only && only->targetCounter == 0)
+        for (const auto &[number, c] : m_engine.counters())
+            if (policy.serves(number, only->service))
+                for (const QString &s : m_engine.servicesOf(number))
+                    if (!connected.contains(s))
+                        connected << s;
+    int picks = 0;
+    double connectedWork = 0; // expected counter seconds of the connected lanes' tickets called so far
+    if (!only)
+        calls.reserve(queue.size());
     while (queue.size() > 0 && !counters.empty()) {
         auto next = std::min_element(counters.begin(), counters.end(), [](const SimCounter &a, const SimCounter &b) {
             return a.freeAt != b.freeAt ? a.freeAt < b.freeAt : a.state.number < b.state.number;
         });
         const Timestamp at = Timestamp(std::llround(next->freeAt));
-        const CallingPolicy::Choice choice = policy.pickNext(next->state, queue, ticketOf, at);
+        const CallingPolicy::Choice choice = policy.pickNext(next->state, queue, at);
         if (!choice.ticket) {
             counters.erase(next); // nothing it serves is waiting, and nothing new arrives in here
             continue;
         }
         const Ticket &t = *choice.ticket;
-        calls[t.id] = at;
+        if (only) {
+            if (t.id == only->id) {
+                calls[t.id] = at;
+                break;
+            }
+            if (t.targetCounter == 0 && connected.contains(t.service))
+                connectedWork += occupancySeconds(t.service);
+            if (++picks >= maxPicksForOne && connectedWork > 0) {
+                double workBefore = 0;
+                for (const QString &s : connected)
+                    workBefore += double(queue.leftBefore(s, *only)) * occupancySeconds(s);
+                const double pace = double(at - now) / connectedWork; // ms of the clock per counter second
+                const Timestamp expected = at + Timestamp(pace * workBefore);
+                if (LocalTime::at(expected, offset).date == LocalTime::at(now, offset).date)
+                    calls[only->id] = expected;
+                break;
+            }
+        } else {
+            calls[t.id] = at;
+        }
         next->state.priorityRun = policy.priorityRunAfter(next->state, t, choice.passedOverOrdinary);
         next->freeAt += occupancySeconds(t.service) * msPerSecond;
-        queue.erase(t);
+        queue.take(t);
         // The next ticket waits for the counter's next staffed moment (after lunch, say).
         if (!keepStaffed(*next, offset))
             counters.erase(next);
@@ -321,7 +479,7 @@ WaitEstimate WaitEstimator::estimate(const Ticket &t, Timestamp now) const
     Ticket probe = t;
     if (!queued && probe.id == 0)
         probe.id = std::numeric_limits<TicketId>::max();
-    const auto calls = predictCalls(now, queued ? nullptr : &probe);
+    const auto calls = predictCalls(now, queued ? nullptr : &probe, &probe);
     return describe(probe, now, calls, peopleAhead(probe));
 }
 

@@ -36,8 +36,13 @@ public:
     /** Average handle time × people ahead ÷ open counters serving the service. */
     [[nodiscard]] WaitEstimate baseline(const Ticket &t, Timestamp now) const;
 
-    /** When each waiting ticket (and `newcomer`) is expected to be called; absent: never, as things stand. */
-    [[nodiscard]] std::unordered_map<TicketId, Timestamp> predictCalls(Timestamp now, const Ticket *newcomer) const;
+    /**
+     * When each waiting ticket (and `newcomer`) is expected to be called; absent: never,
+     * as things stand. With a `target`, only its call is looked for (see the bound in
+     * the code).
+     */
+    [[nodiscard]] std::unordered_map<TicketId, Timestamp> predictCalls(Timestamp now, const Ticket *newcomer,
+                                                                       const Ticket *target = nullptr) const;
 
 private:
     [[nodiscard]] WaitEstimate describe(const Ticket &t, Timestamp now,

@@ -168,3 +168,43 @@ TEST_CASE("Forecast: one simulation answers for every waiting ticket", "[estimat
     for (const auto &[id, estimate] : all)
         CHECK(f.engine.estimateFor(*f.engine.ticket(id), now) == estimate);
 }
+
+TEST_CASE("Forecast: a ticket far back in a long queue is told the pace of its lane, not a full simulation", "[estimate]")
+{
+    // 3,000 waiting for two counters, open around the clock, serving land (30 s) and
+    // justice (20 s): the newcomer is more than a thousand calls back, so its estimate is
+    // extrapolated from the first thousand at the pace its lane was served; it stays
+    // within a few per cent of the full simulation.
+    CenterConfig config = EngineFixture().engine.config();
+    for (CounterConfig &c : config.counters)
+        c.hours = OpeningHours::always();
+    for (ServiceConfig &s : config.services) {
+        s.defaultServiceSeconds = s.id == land ? 30 : 20;
+        s.numbering.kind = NumberingScheme::Kind::Prefix; // room for thousands a day
+        s.numbering.prefix = s.id.left(1).toUpper();
+        s.numbering.width = 4;
+        s.numbering.first = 1;
+        s.numbering.last = 9999;
+        s.dailyCap = 9999;
+    }
+    QueueEngine engine(config);
+    const auto run = [&](const Command &c, Timestamp t) { engine.apply(require(engine.decide(c, t))); };
+    const Timestamp morning = at("2026-11-26 08:00");
+    run(cmd::StartDay{}, at("2026-11-26 07:00"));
+    run(cmd::OpenCounter{1, QStringLiteral("a")}, morning);
+    run(cmd::OpenCounter{2, QStringLiteral("b")}, morning);
+    for (int i = 0; i < 3000; ++i)
+        run(cmd::IssueTicket{i % 3 == 0 ? justice : land, {}, QStringLiteral("k%1").arg(i), {}}, morning);
+    const Timestamp now = plusMinutes(morning, 1);
+    Ticket probe = newcomer(land, now);
+    probe.id = std::numeric_limits<TicketId>::max();
+    const auto full = WaitEstimator(engine).predictCalls(now, &probe); // every call, no bound
+    REQUIRE(full.contains(probe.id));
+    const double exact = double(full.at(probe.id) - now) / 1000.0;
+    const WaitEstimate paced = engine.estimateFor(newcomer(land, now), now);
+    REQUIRE(paced.seconds);
+    INFO("full simulation " << exact << " s, paced " << *paced.seconds << " s");
+    CHECK(exact > 3600); // hours back: the bound applies
+    CHECK(std::abs(*paced.seconds - exact) <= 0.05 * exact);
+    CHECK(paced.peopleAhead == 2000);
+}
