@@ -120,16 +120,22 @@ DayRhythm rhythmFromJson(JsonReader &r)
         else
             out.scale[size_t(i)] = s;
     }
-    if (r.has("range")) {
-        const QJsonArray range = r.array("range");
-        out.lowShare = range.at(0).toDouble();
-        out.highShare = range.at(1).toDouble();
-        if (!(out.lowShare > 0 && out.highShare > out.lowShare && out.highShare < 10)) {
-            r.fail(QStringLiteral("range"), QStringLiteral("is [low, high] shares of the estimate"));
-            out.lowShare = out.highShare = 0;
-        }
-    }
+    readShareRange(r, out.lowShare, out.highShare);
     return out;
+}
+
+void readShareRange(JsonReader &r, double &low, double &high)
+{
+    low = high = 0;
+    if (!r.has("range"))
+        return;
+    const QJsonArray range = r.array("range");
+    low = range.at(0).toDouble();
+    high = range.at(1).toDouble();
+    if (!(low > 0 && high > low && high < 10)) {
+        r.fail(QStringLiteral("range"), QStringLiteral("is [low, high] shares of the estimate"));
+        low = high = 0;
+    }
 }
 
 } // namespace qms

@@ -60,6 +60,8 @@ struct DayRhythm
 };
 
 [[nodiscard]] QJsonObject rhythmToJson(const DayRhythm &r);
+/** An optional `"range": [low, high]` of shares of an estimate (0 < low < high < 10); both 0 when absent or wrong. */
+void readShareRange(JsonReader &r, double &low, double &high);
 [[nodiscard]] DayRhythm rhythmFromJson(JsonReader &r);
 
 } // namespace qms

@@ -26,15 +26,7 @@ WaitEstimate waitEstimateFromJson(JsonReader &r)
     }
     e.rough = r.boolean("rough", false);
     e.unlikelyToday = r.boolean("unlikely_today", false);
-    if (r.has("range")) {
-        const QJsonArray range = r.array("range");
-        e.lowShare = range.at(0).toDouble();
-        e.highShare = range.at(1).toDouble();
-        if (!(e.lowShare > 0 && e.highShare > e.lowShare && e.highShare < 10)) {
-            r.fail(QStringLiteral("range"), QStringLiteral("is [low, high] shares of the estimate"));
-            e.lowShare = e.highShare = 0;
-        }
-    }
+    readShareRange(r, e.lowShare, e.highShare);
     return e;
 }
 

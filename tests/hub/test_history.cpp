@@ -7,21 +7,43 @@
 using namespace qms;
 using namespace qms::test;
 
-TEST_CASE("The hub keeps each day's summary at the rollover, teaches the next day, and reads it back after a restart",
-          "[hub][history]")
+namespace {
+/** A hub on a Monday morning whose clock the test moves (`now`), with a kiosk and counter 1 online. */
+struct LearningHub
 {
-    Timestamp now = at("2026-03-02 07:45"); // a Monday
-    HubFixture f(QStringLiteral("tests/data/hub-center.json"), now);
-    f.clock = [&now] { return now; };
-    f.hub->setClock(f.clock);
-    auto kiosk = f.online(QStringLiteral("kiosk-1"), DeviceRole::Kiosk);
-    auto counter = f.online(QStringLiteral("counter-1"), DeviceRole::Counter);
-    const auto call = [&](HubClient &c, const char *when, const QString &op, const QJsonObject &fields = {}) {
+    Timestamp now = at("2026-03-02 07:45");
+    HubFixture f{QStringLiteral("tests/data/hub-center.json"), now};
+    std::unique_ptr<HubClient> kiosk;
+    std::unique_ptr<HubClient> counter;
+
+    LearningHub()
+    {
+        f.clock = [this] { return now; };
+        f.hub->setClock(f.clock);
+        kiosk = f.online(QStringLiteral("kiosk-1"), DeviceRole::Kiosk);
+        counter = f.online(QStringLiteral("counter-1"), DeviceRole::Counter);
+    }
+    /** Sends a request at a local time; it must succeed. */
+    HubReply call(HubClient &c, const char *when, const QString &op, const QJsonObject &fields = {})
+    {
         now = at(when);
         const HubReply r = f.call(c, op, fields);
         INFO(op.toStdString() << " at " << when << ": " << r.error.message.toStdString());
         REQUIRE(r.ok);
         return r;
+    }
+};
+} // namespace
+
+TEST_CASE("The hub keeps each day's summary at the rollover, teaches the next day, and reads it back after a restart",
+          "[hub][history]")
+{
+    LearningHub h;
+    HubFixture &f = h.f;
+    auto &kiosk = h.kiosk;
+    auto &counter = h.counter;
+    const auto call = [&h](HubClient &c, const char *when, const QString &op, const QJsonObject &fields = {}) {
+        return h.call(c, when, op, fields);
     };
     call(*counter, "2026-03-02 07:45", QStringLiteral("clerk.login"), {{"user", "lan"}, {"pin", "1111"}});
     call(*counter, "2026-03-02 07:45", QStringLiteral("counter.open"));
@@ -78,15 +100,12 @@ TEST_CASE("The hub keeps each day's summary at the rollover, teaches the next da
 
 TEST_CASE("A database from before days were summarized: the hub summarizes its days in the background", "[hub][history]")
 {
-    Timestamp now = at("2026-03-02 07:45"); // a Monday
-    HubFixture f(QStringLiteral("tests/data/hub-center.json"), now);
-    f.clock = [&now] { return now; };
-    f.hub->setClock(f.clock);
-    auto kiosk = f.online(QStringLiteral("kiosk-1"), DeviceRole::Kiosk);
-    auto counter = f.online(QStringLiteral("counter-1"), DeviceRole::Counter);
-    const auto call = [&](HubClient &c, const char *when, const QString &op, const QJsonObject &fields = {}) {
-        now = at(when);
-        REQUIRE(f.call(c, op, fields).ok);
+    LearningHub h;
+    HubFixture &f = h.f;
+    auto &kiosk = h.kiosk;
+    auto &counter = h.counter;
+    const auto call = [&h](HubClient &c, const char *when, const QString &op, const QJsonObject &fields = {}) {
+        return h.call(c, when, op, fields);
     };
     call(*counter, "2026-03-02 07:45", QStringLiteral("clerk.login"), {{"user", "lan"}, {"pin", "1111"}});
     call(*counter, "2026-03-02 07:45", QStringLiteral("counter.open"));
