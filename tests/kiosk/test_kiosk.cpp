@@ -428,6 +428,7 @@ TEST_CASE("A supervisor's reprint comes out of the kiosk's printer with the same
     REQUIRE(doc.error.isEmpty());
     CHECK(doc.cut);
     CHECK(readQrCodes(doc.raster) == QStringList{QStringLiteral("http://192.168.1.10:7480/t/") + t->token});
+    doc.raster.save(screenshotDir() + QStringLiteral("/printed-ticket-reprint-vi.png"));
     // The citizen at the kiosk meanwhile sees nothing of it.
     CHECK(f.item(QStringLiteral("homePage")) != nullptr);
     CHECK(f.item(QStringLiteral("ticketPage")) == nullptr);
