@@ -105,6 +105,24 @@ void FloorView::closeCounter(int number)
     });
 }
 
+void FloorView::setCounterServices(int number, const QStringList &services)
+{
+    if (services.isEmpty()) {
+        setMessage(tr("Choose at least one service for %1.").arg(counterName(number)));
+        return;
+    }
+    protocol::SetCounterServices m;
+    m.counter = number;
+    m.services = services;
+    client().send(m, this, [this, number, services](const Result<protocol::Committed> &r) {
+        QStringList names;
+        for (const QString &s : services)
+            names << serviceName(s);
+        setMessage(r ? tr("%1 now serves %2.").arg(counterName(number), names.join(QStringLiteral(", ")))
+                     : errorText(r.error()));
+    });
+}
+
 QString FloorView::tickerVi() const
 {
     return isReady() ? mirror().engine().ticker().vi : QString();
@@ -173,6 +191,7 @@ QVariantList FloorView::counters() const
         m.insert(QStringLiteral("number"), c.number);
         m.insert(QStringLiteral("name"), counterName(c.number));
         m.insert(QStringLiteral("clerk"), s && s->status != CounterStatus::Closed ? s->clerk : QString());
+        m.insert(QStringLiteral("services"), engine.servicesOf(c.number));
         m.insert(QStringLiteral("state"), state);
         m.insert(QStringLiteral("stateText"), stateText);
         m.insert(QStringLiteral("forText"),

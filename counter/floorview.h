@@ -46,7 +46,7 @@ public:
     FloorView(HubClient &client, Translations &translations, Clock clock, QObject *parent = nullptr);
     ~FloorView() override;
 
-    /** [{number, name, clerk, state, stateText, ticket, forText}] */
+    /** [{number, name, clerk, state, stateText, ticket, forText, services}] */
     [[nodiscard]] QVariantList counters() const;
     /** [{name, waiting, longestText, estimateText, openCounters}] */
     [[nodiscard]] QVariantList services() const;
@@ -66,6 +66,8 @@ public:
     Q_INVOKABLE void openCounter(int number);
     /** Closes a free counter from the floor (one left open at the end of a shift). */
     Q_INVOKABLE void closeCounter(int number);
+    /** What a counter serves for the rest of the day (the center file's list again tomorrow). */
+    Q_INVOKABLE void setCounterServices(int number, const QStringList &services);
     /** The news line of the screens now (a supervisor's, else the center file's). */
     [[nodiscard]] QString tickerVi() const;
     [[nodiscard]] QString tickerEn() const;

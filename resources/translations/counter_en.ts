@@ -479,6 +479,18 @@
         <source>Show on the screens</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Services…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IntakeDialog</name>
@@ -1388,6 +1400,14 @@
     </message>
     <message>
         <source>Ticket %1 is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one service for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now serves %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -477,6 +477,18 @@
         <source>Show on the screens</source>
         <translation>Hiển thị lên màn hình</translation>
     </message>
+    <message>
+        <source>Services…</source>
+        <translation>Lĩnh vực…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
 </context>
 <context>
     <name>IntakeDialog</name>
@@ -1381,6 +1393,14 @@
     <message>
         <source>Ticket %1 is cancelled.</source>
         <translation>Đã hủy số %1.</translation>
+    </message>
+    <message>
+        <source>Choose at least one service for %1.</source>
+        <translation>Hãy chọn ít nhất một lĩnh vực cho %1.</translation>
+    </message>
+    <message>
+        <source>%1 now serves %2.</source>
+        <translation>%1 giờ phục vụ: %2.</translation>
     </message>
 </context>
 <context>

@@ -323,8 +323,8 @@
         <translation>Chưa cài đặt địa chỉ công khai nên phiếu không có mã QR.</translation>
     </message>
     <message>
-        <source>Not sent: %1 Check the printer, then "Check printer".</source>
-        <translation>Chưa gửi lệnh in: %1 Hãy kiểm tra máy in rồi bấm "Kiểm tra máy in".</translation>
+        <source>Not sent: %1 Check the printer, then &quot;Check printer&quot;.</source>
+        <translation>Chưa gửi lệnh in: %1 Hãy kiểm tra máy in rồi bấm &quot;Kiểm tra máy in&quot;.</translation>
     </message>
     <message>
         <source>The printer has not confirmed your ticket; it may still come out in a moment. If it does not, please take a photo of this screen or write down your number.</source>

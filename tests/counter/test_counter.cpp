@@ -371,6 +371,22 @@ TEST_CASE("A supervisor at a counter sees the live floor: counters, services, ki
     f.tap(QStringLiteral("counterAction-3"));
     REQUIRE(waitFor([&] { return f.hub.hub->queue().engine().counter(3)->status == CounterStatus::Closed; }));
 
+    // Counter 3 serves justice; from the floor, land too for the rest of the day.
+    REQUIRE(f.hub.hub->queue().engine().servicesOf(3) == QStringList{QStringLiteral("justice")});
+    f.tap(QStringLiteral("counterServices-3"));
+    REQUIRE(f.waitForItem(QStringLiteral("servicesChooser-3"))->isVisible());
+    f.tap(QStringLiteral("serviceChoice-3-land")); // on
+    f.settle();
+    f.tap(QStringLiteral("saveServices-3"));
+    REQUIRE(waitFor([&] {
+        return f.hub.hub->queue().engine().servicesOf(3) == QStringList{QStringLiteral("justice"), QStringLiteral("land")};
+    }));
+    REQUIRE(waitFor([&] { return f.floor->message() == QStringLiteral("Quầy 3 giờ phục vụ: Tư pháp – Hộ tịch, Đất đai."); }));
+    CHECK_FALSE(f.item(QStringLiteral("servicesChooser-3"))->isVisible());
+    // None at all is said, not sent.
+    f.floor->setCounterServices(3, {});
+    CHECK(f.floor->message() == QStringLiteral("Hãy chọn ít nhất một lĩnh vực cho Quầy 3."));
+
     // Put right: counter 1 calls, the paper is in. The hub tells the supervisor without being asked,
     // while the supervisor works at the counter.
     f.counter->setLanguage(QStringLiteral("vi"));

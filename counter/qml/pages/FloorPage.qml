@@ -17,6 +17,14 @@ Item {
 
     readonly property real gap: Theme.px(14)
     readonly property real rowHeight: Theme.px(40)
+    // The counters' rows keep their buttons' places, shown or not, so columns line up.
+    readonly property real actionWidth: Math.max(measureOpen.implicitWidth, measureClose.implicitWidth)
+    readonly property real servicesWidth: measureServices.implicitWidth
+    FloorButton { id: measureOpen; visible: false; text: qsTr("Open") }
+    FloorButton { id: measureClose; visible: false; text: qsTr("Close") }
+    FloorButton { id: measureServices; visible: false; text: qsTr("Services…") }
+    property int editingServices: 0 // the counter whose services are being chosen
+    property var chosenServices: []
 
     Flickable {
         anchors.fill: parent
@@ -72,39 +80,103 @@ Item {
                         objectName: "countersPanel"
                         width: parent.width
                         title: qsTr("Counters")
-                        FloorCells {
-                            texts: [qsTr("Counter"), qsTr("Clerk"), qsTr("Now"), qsTr("For")]
-                            widths: [0.18, 0.34, 0.16]
-                            ink: Theme.muted
+                        // The headings stand over the cells, left of the rows' buttons.
+                        Item {
+                            width: parent.width
+                            height: root.rowHeight
+                            FloorCells {
+                                anchors { left: parent.left; right: parent.right
+                                          rightMargin: root.actionWidth + root.servicesWidth + Theme.px(14) }
+                                width: undefined
+                                texts: [qsTr("Counter"), qsTr("Clerk"), qsTr("Now"), qsTr("For")]
+                                widths: [0.18, 0.38, 0.16]
+                                ink: Theme.muted
+                            }
                         }
                         Repeater {
                             model: root.floor.counters
-                            delegate: Item {
+                            delegate: Column {
                                 id: counterRow
                                 required property var modelData
+                                readonly property int number: modelData.number
                                 width: parent.width
-                                height: root.rowHeight
-                                FloorCells {
-                                    objectName: "counterRow-" + counterRow.modelData.number
-                                    anchors { left: parent.left; right: rowAction.left; rightMargin: Theme.px(8) }
-                                    width: undefined
-                                    texts: [counterRow.modelData.name, counterRow.modelData.clerk,
-                                            counterRow.modelData.stateText, counterRow.modelData.forText]
-                                    widths: [0.18, 0.38, 0.16]
-                                    ink: counterRow.modelData.state === "closed" ? Theme.muted
-                                         : counterRow.modelData.state === "paused" ? Theme.priority : Theme.text
+                                Item {
+                                    width: parent.width
+                                    height: root.rowHeight
+                                    FloorCells {
+                                        objectName: "counterRow-" + counterRow.number
+                                        anchors { left: parent.left; right: parent.right
+                                                  rightMargin: root.actionWidth + root.servicesWidth + Theme.px(14) }
+                                        width: undefined
+                                        texts: [counterRow.modelData.name, counterRow.modelData.clerk,
+                                                counterRow.modelData.stateText, counterRow.modelData.forText]
+                                        widths: [0.18, 0.38, 0.16]
+                                        ink: counterRow.modelData.state === "closed" ? Theme.muted
+                                             : counterRow.modelData.state === "paused" ? Theme.priority : Theme.text
+                                    }
+                                    // Which services it serves for the rest of the day.
+                                    FloorButton {
+                                        id: servicesButton
+                                        objectName: "counterServices-" + counterRow.number
+                                        anchors { right: parent.right; rightMargin: root.actionWidth + Theme.px(6)
+                                                  verticalCenter: parent.verticalCenter }
+                                        height: root.rowHeight - Theme.px(4)
+                                        text: qsTr("Services…")
+                                        onClicked: {
+                                            root.chosenServices = counterRow.modelData.services.slice()
+                                            root.editingServices = counterRow.number
+                                        }
+                                    }
+                                    // Open a closed or paused counter; close a free one. A busy one is left to its clerk.
+                                    FloorButton {
+                                        id: rowAction
+                                        objectName: "counterAction-" + counterRow.number
+                                        anchors { right: parent.right; verticalCenter: parent.verticalCenter }
+                                        height: root.rowHeight - Theme.px(4)
+                                        readonly property string state: counterRow.modelData.state
+                                        visible: state === "closed" || state === "paused" || state === "free"
+                                        text: state === "free" ? qsTr("Close") : qsTr("Open")
+                                        onClicked: state === "free" ? root.floor.closeCounter(counterRow.number)
+                                                                    : root.floor.openCounter(counterRow.number)
+                                    }
                                 }
-                                // Open a closed or paused counter; close a free one. A busy one is left to its clerk.
-                                FloorButton {
-                                    id: rowAction
-                                    objectName: "counterAction-" + counterRow.modelData.number
-                                    anchors { right: parent.right; verticalCenter: parent.verticalCenter }
-                                    height: root.rowHeight - Theme.px(4)
-                                    readonly property string state: counterRow.modelData.state
-                                    visible: state === "closed" || state === "paused" || state === "free"
-                                    text: state === "free" ? qsTr("Close") : qsTr("Open")
-                                    onClicked: state === "free" ? root.floor.closeCounter(counterRow.modelData.number)
-                                                                : root.floor.openCounter(counterRow.modelData.number)
+                                Flow {
+                                    objectName: "servicesChooser-" + counterRow.number
+                                    visible: root.editingServices === counterRow.number
+                                    width: parent.width
+                                    spacing: Theme.px(8)
+                                    bottomPadding: Theme.px(6)
+                                    Repeater {
+                                        model: root.floor.serviceChoices
+                                        delegate: FloorButton {
+                                            required property var modelData
+                                            objectName: "serviceChoice-" + counterRow.number + "-" + modelData.id
+                                            text: modelData.name
+                                            selected: root.chosenServices.indexOf(modelData.id) >= 0
+                                            onClicked: {
+                                                const chosen = root.chosenServices.slice()
+                                                const at = chosen.indexOf(modelData.id)
+                                                if (at >= 0)
+                                                    chosen.splice(at, 1)
+                                                else
+                                                    chosen.push(modelData.id)
+                                                root.chosenServices = chosen
+                                            }
+                                        }
+                                    }
+                                    FloorButton {
+                                        objectName: "saveServices-" + counterRow.number
+                                        text: qsTr("Save")
+                                        onClicked: {
+                                            root.floor.setCounterServices(counterRow.number, root.chosenServices)
+                                            root.editingServices = 0
+                                        }
+                                    }
+                                    FloorButton {
+                                        text: qsTr("Back")
+                                        ink: Theme.muted
+                                        onClicked: root.editingServices = 0
+                                    }
                                 }
                             }
                         }
