@@ -147,14 +147,10 @@ DaySummary::Service &DaySummaryBuilder::service(const QString &id)
     return m_services.back();
 }
 
-namespace {
-/** Minutes since the business date's local midnight (past 1440 after midnight). */
-double minutesInto(const QDate &date, Timestamp t, int offset)
+double DaySummaryBuilder::minutesInto(Timestamp t) const
 {
-    const qint64 midnight = QDateTime(date, QTime(0, 0), QTimeZone(offset * 60)).toMSecsSinceEpoch();
-    return double(t - midnight) / 60'000.0;
+    return double(t - m_midnight) / 60'000.0;
 }
-} // namespace
 
 void DaySummaryBuilder::mark(CounterTrack &track, Timestamp until) const
 {
@@ -162,7 +158,7 @@ void DaySummaryBuilder::mark(CounterTrack &track, Timestamp until) const
         return;
     // The slots whose middle falls in [since, until).
     const auto slotOf = [&](Timestamp t) {
-        return std::clamp(int(std::ceil((minutesInto(m_date, t, m_offset) - slotMinutes / 2.0) / slotMinutes)), 0,
+        return std::clamp(int(std::ceil((minutesInto(t) - slotMinutes / 2.0) / slotMinutes)), 0,
                           DaySummary::slotCount);
     };
     for (int s = slotOf(track.since); s < slotOf(until); ++s)
@@ -176,6 +172,7 @@ void DaySummaryBuilder::observe(const Event &e)
         if (date.isValid() && date != m_date) {
             *this = DaySummaryBuilder(m_offset);
             m_date = date;
+            m_midnight = QDateTime(date, QTime(0, 0), QTimeZone(m_offset * 60)).toMSecsSinceEpoch();
         }
         if (e.type == EventType::DayStarted && e.rhythm)
             m_scale = e.rhythm->scale;
@@ -203,10 +200,10 @@ void DaySummaryBuilder::observe(const Event &e)
             m_told.insert(t.id, {t.issuedAt, *e.estimate->seconds});
         break;
     case EventType::TicketCalled: {
-        const int quarter = std::clamp(int(minutesInto(m_date, t.calledAt, m_offset) / 15), 0, DayRhythm::quarters - 1);
+        const int quarter = std::clamp(int(minutesInto(t.calledAt) / 15), 0, DayRhythm::quarters - 1);
         service(t.service).calls[size_t(quarter)] += 1;
         if (const auto told = m_told.find(t.id); told != m_told.end()) {
-            const int hour = std::clamp(int(minutesInto(m_date, told->first, m_offset) / 60), 0, 23);
+            const int hour = std::clamp(int(minutesInto(told->first) / 60), 0, 23);
             const double scale = m_scale[size_t(hour)] > 0 ? m_scale[size_t(hour)] : 1.0;
             const double ratio = double(t.calledAt - told->first) / 1000.0 / (told->second / scale);
             m_told.erase(told);
@@ -226,7 +223,7 @@ void DaySummaryBuilder::observe(const Event &e)
     }
     case EventType::TicketDone:
         if (t.calledAt > 0 && t.finishedAt >= t.calledAt) {
-            const int hour = std::clamp(int(minutesInto(m_date, t.calledAt, m_offset) / 60), 0, 23);
+            const int hour = std::clamp(int(minutesInto(t.calledAt) / 60), 0, 23);
             DaySummary::Service &s = service(t.service);
             const double seconds = std::max(1.0, double(t.finishedAt - t.calledAt) / 1000.0);
             s.secondsSum[size_t(hour)] += seconds;

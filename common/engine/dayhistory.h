@@ -81,10 +81,13 @@ private:
         std::bitset<DaySummary::slotCount> slots;
     };
     void mark(CounterTrack &track, Timestamp until) const;
+    /** Minutes since the business date's local midnight (past 1440 after midnight). */
+    [[nodiscard]] double minutesInto(Timestamp t) const;
     DaySummary::Service &service(const QString &id);
 
     int m_offset;
     QDate m_date;
+    Timestamp m_midnight = 0; ///< the business date's local midnight
     std::map<int, CounterTrack> m_counters;
     std::vector<DaySummary::Service> m_services;
     QHash<TicketId, std::pair<Timestamp, int>> m_told; ///< issued at, seconds told

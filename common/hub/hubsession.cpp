@@ -379,25 +379,26 @@ void HubSession::handle(qint64 id, const Requeue &m)
     submitAtCounter(id, m.counter, false, [&](int c) { return cmd::Requeue{c, m.ticket, m.position, actor()}; });
 }
 
-void HubSession::handle(qint64 id, const Transfer &m)
+template <typename Build>
+void HubSession::submitFromFloor(qint64 id, std::optional<int> given, Build build)
 {
-    const auto build = [&](int c) {
-        return cmd::Transfer{c, m.ticket, m.toService, m.toCounter, m.position, actor(), m.note};
-    };
     // A supervisor at a counter naming no counter acts from the floor, on any ticket.
-    if (m_role == DeviceRole::Counter && hasSupervisor() && !m.counter)
+    if (m_role == DeviceRole::Counter && hasSupervisor() && !given)
         m_hub.submit(this, id, build(0));
     else
-        submitAtCounter(id, m.counter, false, build);
+        submitAtCounter(id, given, false, build);
+}
+
+void HubSession::handle(qint64 id, const Transfer &m)
+{
+    submitFromFloor(id, m.counter, [&](int c) {
+        return cmd::Transfer{c, m.ticket, m.toService, m.toCounter, m.position, actor(), m.note};
+    });
 }
 
 void HubSession::handle(qint64 id, const Cancel &m)
 {
-    const auto build = [&](int c) { return cmd::Cancel{c, m.ticket, m.reason, actor()}; };
-    if (m_role == DeviceRole::Counter && hasSupervisor() && !m.counter)
-        m_hub.submit(this, id, build(0));
-    else
-        submitAtCounter(id, m.counter, false, build);
+    submitFromFloor(id, m.counter, [&](int c) { return cmd::Cancel{c, m.ticket, m.reason, actor()}; });
 }
 
 void HubSession::handle(qint64 id, const OpenCounter &m)

@@ -128,6 +128,9 @@ private:
     template <typename Build>
     void submitAtCounter(qint64 id, std::optional<int> given, bool required, Build build,
                          bool anyForSupervisor = false);
+    /** The same for a ticket action a supervisor at a counter may take from the floor (no counter named). */
+    template <typename Build>
+    void submitFromFloor(qint64 id, std::optional<int> given, Build build);
     /** Who did it, for the event log. */
     [[nodiscard]] QString actor() const;
     [[nodiscard]] bool seesTokens() const { return m_role == DeviceRole::Supervisor; }

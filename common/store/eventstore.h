@@ -74,7 +74,7 @@ public:
         return std::vector<QByteArray>{};
     }
     /**
-     * The newest `limit` business days before `before` that have events but no kept
+     * Of the `limit` business days with events before `before`, those without a kept
      * summary (a database from before summaries were kept), newest first.
      */
     virtual Result<std::vector<QDate>> daysWithoutSummary(const QDate &before, int limit)

@@ -368,21 +368,33 @@ Result<std::vector<QByteArray>> SqliteEventStore::daySummaries(int limit)
 
 Result<std::vector<QDate>> SqliteEventStore::daysWithoutSummary(const QDate &before, int limit)
 {
-    auto stmt = m_db->prepare("SELECT DISTINCT business_day FROM events WHERE business_day < ?1 "
-                              "AND business_day NOT IN (SELECT business_day FROM day_summaries) "
-                              "ORDER BY business_day DESC LIMIT ?2");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, before.toString(Qt::ISODate)).bind(2, qint64(limit));
+    // Day by day back from `before`, one index lookup each: at start-up, on the hub's
+    // thread, so never a pass over a log that may hold years.
+    auto previous = m_db->prepare("SELECT MAX(business_day) FROM events WHERE business_day < ?1");
+    auto summarized = m_db->prepare("SELECT COUNT(*) FROM day_summaries WHERE business_day = ?1");
+    if (!previous)
+        return previous.error();
+    if (!summarized)
+        return summarized.error();
     std::vector<QDate> out;
-    for (;;) {
-        const auto row = stmt->next(QStringLiteral("find days without a summary"));
+    QString cursor = before.toString(Qt::ISODate);
+    for (int seen = 0; seen < limit; ++seen) {
+        previous->reset();
+        previous->bind(1, cursor);
+        const auto row = previous->next(QStringLiteral("find the day before"));
         if (!row)
             return row.error();
-        if (!row.value())
+        if (!row.value() || previous->isNull(0))
             break;
-        if (const QDate d = QDate::fromString(stmt->textAt(0), Qt::ISODate); d.isValid())
-            out.push_back(d);
+        cursor = previous->textAt(0);
+        summarized->reset();
+        summarized->bind(1, cursor);
+        const auto kept = summarized->next(QStringLiteral("find a day's summary"));
+        if (!kept)
+            return kept.error();
+        if (summarized->intAt(0) == 0)
+            if (const QDate d = QDate::fromString(cursor, Qt::ISODate); d.isValid())
+                out.push_back(d);
     }
     return out;
 }

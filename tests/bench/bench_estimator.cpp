@@ -1,6 +1,8 @@
-// Estimator benchmark (not a CI gate): the hub re-estimates every waiting ticket
-// after each event. 40 counters (each serving 2–3 of 8 services), 500 waiting
-// tickets (8 % priority), every counter busy.
+// Estimator benchmark (not a CI gate): one simulation for every waiting ticket (what
+// a client showing every ticket's wait computes), and the estimate of one ticket about
+// to be issued (what the hub computes on every ticket.issue). 40 counters (each
+// serving 2–3 of 8 services), 500 waiting tickets (8 % priority) unless
+// BENCH_WAITING says otherwise, every counter busy.
 //   [BENCH_WAITING=19800] build-ci/tests/bench/bench_estimator [runs=200]
 #include <QCoreApplication>
 #include <QElapsedTimer>
